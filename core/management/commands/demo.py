@@ -1,0 +1,19 @@
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from scholen import demo as scholen_demo
+
+
+class Command(BaseCommand):
+    help = "Maakt de demo (opnieuw) aan: een bestuur met twee scholen, mensen en inhoud."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        scholen_demo.wis()
+        scholen_demo.maak()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo klaar: {len(scholen_demo.demo_emails())} accounts, "
+                f"wachtwoord '{scholen_demo.WACHTWOORD}'."
+            )
+        )

@@ -1,0 +1,8 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("", views.start, name="start"),
+    path("scholen/<int:school_pk>/mensen/", views.mensen, name="mensen"),
+]
