@@ -1,7 +1,11 @@
+import datetime
+
 from django.conf import settings
-from django.db import models
-from django.db.models import Q
+from django.core.exceptions import PermissionDenied
+from django.db import models, transaction
+from django.db.models import Count, ExpressionWrapper, OuterRef, Q, Subquery
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from scholen.models import School, Team
@@ -23,12 +27,158 @@ class Status(models.TextChoices):
     AFGESLOTEN = "afgesloten", _("afgesloten")
 
 
+# The only moves between steps. Forward is always one step; back is allowed from the doing
+# steps to revise the plan (3) or to deepen the analysis again (2).
+VOORUIT = {1: 2, 2: 3, 3: 4, 4: 5}
+TERUG = {(4, 3), (4, 2), (5, 3), (5, 2)}
+# After the evaluation in step 5 a new cycle starts at one of these steps.
+NIEUWE_START = (Stap.VERKENNING, Stap.VERDIEPING, Stap.BESLUIT)
+
+
+class StapFout(Exception):
+    """A move that cannot happen; the message is shown to the person who tried."""
+
+
+class AlVerplaatst(StapFout):
+    """Someone else moved the speerpunt after this person loaded the page."""
+
+
+class SchoolInstellingen(models.Model):
+    """What a school decides for itself about its cycle: its vision and how much focus it keeps."""
+
+    school = models.OneToOneField(
+        School, on_delete=models.CASCADE, related_name="cyclus_instellingen"
+    )
+    visie = models.TextField(
+        _("visie"),
+        blank=True,
+        help_text=_("Waar staat de school voor, en waar wil ze over een paar jaar staan?"),
+    )
+    limiet_per_team = models.PositiveSmallIntegerField(
+        _("actieve speerpunten per team"),
+        default=3,
+        help_text=_("Boven dit aantal vraagt Koers om een bevestiging."),
+    )
+    stil_na_weken = models.PositiveSmallIntegerField(
+        _("stil na aantal weken"),
+        default=4,
+        help_text=_("Een speerpunt zonder activiteit in deze periode valt op het dashboard op."),
+    )
+
+    class Meta:
+        verbose_name = _("instellingen van de school")
+        verbose_name_plural = _("instellingen van scholen")
+
+    def __str__(self):
+        return str(self.school)
+
+    @classmethod
+    def voor(cls, school: School) -> "SchoolInstellingen":
+        instellingen, _created = cls.objects.get_or_create(school=school)
+        return instellingen
+
+    def teams_boven_limiet(self, teams, zonder=None) -> list[tuple[Team, int]]:
+        """The teams that would go over the limit with one more active speerpunt, with their
+        current number of active speerpunten."""
+        actief = Speerpunt.objects.actief()
+        if zonder is not None:
+            actief = actief.exclude(pk=zonder.pk)
+        tellingen = dict(
+            Team.objects.filter(pk__in=[t.pk for t in teams])
+            .annotate(n=Count("speerpunten", filter=Q(speerpunten__in=actief)))
+            .values_list("pk", "n")
+        )
+        return [
+            (t, tellingen[t.pk]) for t in teams if tellingen.get(t.pk, 0) >= self.limiet_per_team
+        ]
+
+
+class Kernwaarde(models.Model):
+    """A core value from the school's vision that a speerpunt can serve."""
+
+    school = models.ForeignKey(School, on_delete=models.CASCADE, related_name="kernwaarden")
+    naam = models.CharField(_("kernwaarde"), max_length=100)
+    toelichting = models.CharField(_("toelichting"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("kernwaarde")
+        verbose_name_plural = _("kernwaarden")
+        ordering = ["naam"]
+        constraints = [
+            models.UniqueConstraint(fields=["school", "naam"], name="kernwaarde_uniek_per_school")
+        ]
+
+    def __str__(self):
+        return self.naam
+
+
+class SchooljaarQuerySet(models.QuerySet):
+    def huidig(self, school):
+        return self.filter(school=school, is_huidig=True).first()
+
+
+class Schooljaar(models.Model):
+    school = models.ForeignKey(School, on_delete=models.CASCADE, related_name="schooljaren")
+    begin_jaar = models.PositiveSmallIntegerField(_("beginjaar"))
+    is_huidig = models.BooleanField(_("huidig schooljaar"), default=False)
+
+    objects = SchooljaarQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("schooljaar")
+        verbose_name_plural = _("schooljaren")
+        ordering = ["begin_jaar"]
+        constraints = [
+            models.UniqueConstraint(fields=["school", "begin_jaar"], name="schooljaar_uniek"),
+            models.UniqueConstraint(
+                fields=["school"], condition=Q(is_huidig=True), name="een_huidig_schooljaar"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.begin_jaar}-{self.begin_jaar + 1}"
+
+    def volgende(self) -> "Schooljaar":
+        schooljaar, _created = Schooljaar.objects.get_or_create(
+            school=self.school, begin_jaar=self.begin_jaar + 1
+        )
+        return schooljaar
+
+    def maak_huidig(self) -> None:
+        with transaction.atomic():
+            Schooljaar.objects.filter(school=self.school, is_huidig=True).update(is_huidig=False)
+            self.is_huidig = True
+            self.save(update_fields=["is_huidig"])
+
+
 class SpeerpuntQuerySet(models.QuerySet):
     def actief(self):
         return self.filter(status=Status.ACTIEF)
 
     def voor_school(self, school):
         return self.filter(school=school)
+
+    def voor_dashboard(self, school, *, team=None, schooljaar=None, stil_na_weken=4):
+        """The active speerpunten of a school as the dashboard shows them, in a fixed number
+        of queries. Apps that know more about a speerpunt add their card fields as annotations
+        on this queryset: `volgende_monitoring` (a date) and `achterstallig` (a number)."""
+        from plg.models import PLGLid, PLGRol
+
+        grens = timezone.now() - datetime.timedelta(weeks=stil_na_weken)
+        kartrekker = PLGLid.objects.filter(
+            plg__speerpunt=OuterRef("pk"), rol=PLGRol.KARTREKKER
+        ).values("user__naam")[:1]
+        qs = self.voor_school(school).actief()
+        if team is not None:
+            qs = qs.filter(teams=team)
+        if schooljaar is not None:
+            qs = qs.filter(schooljaar=schooljaar)
+        return qs.annotate(
+            kartrekker_naam=Subquery(kartrekker),
+            staat_stil=ExpressionWrapper(
+                Q(laatste_activiteit__lt=grens), output_field=models.BooleanField()
+            ),
+        ).order_by("volgorde", "pk")
 
 
 class Speerpunt(models.Model):
@@ -39,8 +189,29 @@ class Speerpunt(models.Model):
     )
     titel = models.CharField(_("titel"), max_length=200)
     probleem = models.TextField(_("probleem of wens"), blank=True)
+    reden = models.TextField(
+        _("waarom nu"),
+        blank=True,
+        help_text=_("Waarom verdient dit nu aandacht? De signalen staan hieronder apart."),
+    )
+    kernwaarden = models.ManyToManyField(
+        Kernwaarde, blank=True, related_name="speerpunten", verbose_name=_("kernwaarden")
+    )
+    visie_toelichting = models.TextField(
+        _("bijdrage aan de visie"),
+        blank=True,
+        help_text=_("Hoe brengt dit speerpunt de school dichter bij haar visie?"),
+    )
     teams = models.ManyToManyField(
         Team, blank=True, related_name="speerpunten", verbose_name=_("teams")
+    )
+    schooljaar = models.ForeignKey(
+        Schooljaar,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="speerpunten",
+        verbose_name=_("schooljaar"),
     )
     eigenaar = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -56,6 +227,7 @@ class Speerpunt(models.Model):
         _("status"), max_length=20, choices=Status.choices, default=Status.ACTIEF
     )
     stap_sinds = models.DateTimeField(_("in deze stap sinds"), default=timezone.now)
+    laatste_activiteit = models.DateTimeField(_("laatste activiteit"), default=timezone.now)
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("laatst gewijzigd"), auto_now=True)
 
@@ -81,6 +253,222 @@ class Speerpunt(models.Model):
     def huidige_cyclus(self):
         return self.cycli.order_by("-nummer").first()
 
+    @property
+    def dagen_in_stap(self) -> int:
+        return (timezone.now() - self.stap_sinds).days
+
+    def registreer_activiteit(self, moment=None) -> None:
+        """Marks that someone worked on this speerpunt; other apps call this when they save
+        something for it. The dashboard reads it for "last activity" and "stalling"."""
+        self.laatste_activiteit = moment or timezone.now()
+        Speerpunt.objects.filter(pk=self.pk).update(laatste_activiteit=self.laatste_activiteit)
+
+    def start(self, door) -> "Cyclus":
+        """Opens the first cycle of a new speerpunt and records where it began."""
+        with transaction.atomic():
+            cyclus = Cyclus.objects.create(speerpunt=self, nummer=1, startstap=self.stap)
+            Transitie.objects.create(
+                speerpunt=self,
+                cyclus=cyclus,
+                door=door,
+                soort=TransitieSoort.GESTART,
+                naar=self.stap,
+            )
+        return cyclus
+
+    def poort(self):
+        """The checklist of the current step, which a forward move has to pass."""
+        from .poort import Poort
+
+        return Poort(self, self.huidige_cyclus)
+
+    def vink_af(self, sleutel: str, *, door, aan: bool = True) -> None:
+        """Ticks (or unticks) a gate item of the current step that the data cannot answer."""
+        from . import permissions
+        from .poort import HANDMATIG
+
+        if not permissions.mag_afvinken(door, self):
+            raise PermissionDenied
+        if sleutel not in HANDMATIG[self.stap]:
+            raise StapFout(gettext("Dit punt hoort niet bij de huidige stap."))
+        cyclus = self.huidige_cyclus
+        if aan:
+            Afvinking.objects.get_or_create(cyclus=cyclus, sleutel=sleutel, defaults={"door": door})
+        else:
+            Afvinking.objects.filter(cyclus=cyclus, sleutel=sleutel).delete()
+        self.registreer_activiteit()
+
+    def _vergrendel(self, van: int) -> "Speerpunt":
+        # Two people moving the same speerpunt at once: the row lock makes the second wait,
+        # and the step check then tells them it moved while they were looking.
+        vers = Speerpunt.objects.select_for_update().get(pk=self.pk)
+        if vers.stap != van or vers.status != Status.ACTIEF:
+            raise AlVerplaatst(
+                gettext(
+                    "Dit speerpunt is intussen door iemand anders verplaatst of gewijzigd. "
+                    "Bekijk de nieuwe stand en probeer het zo nodig opnieuw."
+                )
+            )
+        return vers
+
+    def _naar(self, vers: "Speerpunt", naar: int, moment) -> None:
+        vers.stap = naar
+        vers.stap_sinds = moment
+        vers.laatste_activiteit = moment
+        vers.save(update_fields=["stap", "stap_sinds", "laatste_activiteit", "updated_at"])
+        self.stap, self.stap_sinds, self.laatste_activiteit = naar, moment, moment
+
+    def naar_stap(self, naar: int, *, door, van: int, reden: str = "") -> "Transitie":
+        """Moves the speerpunt one step forward through the gate of its current step, or back
+        to step 2 or 3 with a reason. `van` is the step the person saw; if the speerpunt has
+        moved since, nothing happens and AlVerplaatst says so. Unmet gate items can only be
+        passed by a schoolleider who writes why; they are stored on the transition."""
+        from . import permissions
+
+        reden = reden.strip()
+        vooruit = VOORUIT.get(van) == naar
+        if not vooruit and (van, naar) not in TERUG:
+            raise StapFout(gettext("Van deze stap kan een speerpunt niet naar die stap."))
+        if not permissions.mag_verplaatsen(door, self, van, naar):
+            raise PermissionDenied
+        with transaction.atomic():
+            vers = self._vergrendel(van)
+            cyclus = vers.huidige_cyclus
+            overgeslagen = []
+            if vooruit:
+                overgeslagen = [item.label for item in vers.poort().open_items]
+                if overgeslagen and not permissions.mag_poort_passeren_met_open_punten(door, vers):
+                    raise StapFout(
+                        gettext(
+                            "Nog niet alles van deze stap is klaar. Alleen een schoolleider kan "
+                            "toch doorgaan, met een toelichting."
+                        )
+                    )
+                if overgeslagen and not reden:
+                    raise StapFout(
+                        gettext(
+                            "Schrijf op waarom het speerpunt verder mag terwijl niet alles "
+                            "van deze stap klaar is."
+                        )
+                    )
+            elif not reden:
+                raise StapFout(gettext("Schrijf op waarom het speerpunt een stap terug gaat."))
+            moment = timezone.now()
+            self._naar(vers, naar, moment)
+            return Transitie.objects.create(
+                speerpunt=vers,
+                cyclus=cyclus,
+                door=door,
+                op=moment,
+                soort=TransitieSoort.VOORUIT if vooruit else TransitieSoort.TERUG,
+                van=van,
+                naar=naar,
+                reden=reden,
+                overgeslagen=overgeslagen,
+            )
+
+    def evalueer(self, *, door, uitkomst: str, toelichting: str) -> "Transitie":
+        """Ends the cycle after step 5: `uitkomst` is "afsluiten" (the speerpunt is closed) or
+        "1", "2" or "3" (a new cycle starts at that step). The borging has to be recorded, or a
+        schoolleider writes why it may wait."""
+        from . import permissions
+
+        if not permissions.mag_evalueren(door, self):
+            raise PermissionDenied
+        toelichting = toelichting.strip()
+        if not toelichting:
+            raise StapFout(gettext("Schrijf kort op wat de evaluatie opleverde."))
+        with transaction.atomic():
+            vers = self._vergrendel(Stap.BORGEN)
+            cyclus = vers.huidige_cyclus
+            overgeslagen = [item.label for item in vers.poort().open_items]
+            moment = timezone.now()
+            cyclus.afgesloten_op = moment
+            cyclus.evaluatie = toelichting
+            cyclus.save(update_fields=["afgesloten_op", "evaluatie"])
+            if uitkomst == "afsluiten":
+                vers.status = Status.AFGESLOTEN
+                vers.laatste_activiteit = moment
+                vers.save(update_fields=["status", "laatste_activiteit", "updated_at"])
+                self.status = Status.AFGESLOTEN
+                return Transitie.objects.create(
+                    speerpunt=vers,
+                    cyclus=cyclus,
+                    door=door,
+                    op=moment,
+                    soort=TransitieSoort.AFGESLOTEN,
+                    van=Stap.BORGEN,
+                    reden=toelichting,
+                    overgeslagen=overgeslagen,
+                )
+            start = int(uitkomst)
+            if start not in NIEUWE_START:
+                raise StapFout(gettext("Een nieuwe cyclus begint bij stap 1, 2 of 3."))
+            nieuw = Cyclus.objects.create(
+                speerpunt=vers, nummer=cyclus.nummer + 1, startstap=start, begonnen_op=moment
+            )
+            self._naar(vers, start, moment)
+            return Transitie.objects.create(
+                speerpunt=vers,
+                cyclus=nieuw,
+                door=door,
+                op=moment,
+                soort=TransitieSoort.NIEUWE_CYCLUS,
+                van=Stap.BORGEN,
+                naar=start,
+                reden=toelichting,
+                overgeslagen=overgeslagen,
+            )
+
+    def parkeer(self, *, door, reden: str = "") -> "Transitie":
+        """Puts an active speerpunt aside until next school year, to keep focus now."""
+        from . import permissions
+
+        if not permissions.mag_beheren(door, self.school):
+            raise PermissionDenied
+        with transaction.atomic():
+            vers = self._vergrendel(self.stap)
+            huidig = vers.schooljaar or Schooljaar.objects.huidig(vers.school)
+            if huidig is not None:
+                vers.schooljaar = huidig.volgende()
+            vers.status = Status.GEPARKEERD
+            vers.save(update_fields=["status", "schooljaar", "updated_at"])
+            self.status, self.schooljaar = vers.status, vers.schooljaar
+            return Transitie.objects.create(
+                speerpunt=vers,
+                cyclus=vers.huidige_cyclus,
+                door=door,
+                soort=TransitieSoort.GEPARKEERD,
+                van=vers.stap,
+                naar=vers.stap,
+                reden=reden.strip(),
+            )
+
+    def hervat(self, *, door) -> "Transitie":
+        """Makes a parked speerpunt active again, in the step where it was parked."""
+        from . import permissions
+
+        if not permissions.mag_beheren(door, self.school):
+            raise PermissionDenied
+        with transaction.atomic():
+            vers = Speerpunt.objects.select_for_update().get(pk=self.pk)
+            if vers.status != Status.GEPARKEERD:
+                raise StapFout(gettext("Dit speerpunt is niet geparkeerd."))
+            moment = timezone.now()
+            vers.status = Status.ACTIEF
+            vers.laatste_activiteit = moment
+            vers.save(update_fields=["status", "laatste_activiteit", "updated_at"])
+            self.status = Status.ACTIEF
+            return Transitie.objects.create(
+                speerpunt=vers,
+                cyclus=vers.huidige_cyclus,
+                door=door,
+                op=moment,
+                soort=TransitieSoort.HERVAT,
+                van=vers.stap,
+                naar=vers.stap,
+            )
+
 
 class Cyclus(models.Model):
     """One pass of a speerpunt through the steps. A new pass starts after an evaluation in step 5;
@@ -95,6 +483,7 @@ class Cyclus(models.Model):
     )
     begonnen_op = models.DateTimeField(_("begonnen op"), default=timezone.now)
     afgesloten_op = models.DateTimeField(_("afgesloten op"), null=True, blank=True)
+    evaluatie = models.TextField(_("evaluatie"), blank=True)
 
     class Meta:
         verbose_name = _("cyclus")
@@ -109,3 +498,145 @@ class Cyclus(models.Model):
             "speerpunt": self.speerpunt,
             "nummer": self.nummer,
         }
+
+
+class SignaalSoort(models.TextChoices):
+    RESULTATEN = "resultaten", _("leerresultaten")
+    BREDE_ONTWIKKELING = "brede_ontwikkeling", _("brede ontwikkeling")
+    KNELPUNTEN = "knelpunten", _("knelpunten van leraren")
+    LEERLINGEN = "leerlingen", _("feedback van leerlingen")
+    OUDERS = "ouders", _("feedback van ouders")
+    COLLEGAS = "collegas", _("feedback van collega's")
+    INSPECTIE = "inspectie", _("inspectie")
+    BESTUUR = "bestuur", _("eisen van bestuur of overheid")
+    LESBEZOEK = "lesbezoek", _("lesbezoeken")
+    GROEPSGESPREK = "groepsgesprek", _("groepsgesprekken")
+
+
+class Signaal(models.Model):
+    """A piece of evidence for why a speerpunt matters, of one of the kinds the guide names."""
+
+    speerpunt = models.ForeignKey(Speerpunt, on_delete=models.CASCADE, related_name="signalen")
+    soort = models.CharField(_("soort"), max_length=30, choices=SignaalSoort.choices)
+    notitie = models.CharField(_("wat zie je?"), max_length=300)
+
+    class Meta:
+        verbose_name = _("signaal")
+        verbose_name_plural = _("signalen")
+        ordering = ["pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(soort__in=SignaalSoort.values), name="signaal_soort_geldig"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_soort_display()}: {self.notitie}"
+
+
+class TransitieSoort(models.TextChoices):
+    GESTART = "gestart", _("gestart")
+    VOORUIT = "vooruit", _("volgende stap")
+    TERUG = "terug", _("terug")
+    NIEUWE_CYCLUS = "nieuwe_cyclus", _("nieuwe cyclus")
+    AFGESLOTEN = "afgesloten", _("afgesloten")
+    GEPARKEERD = "geparkeerd", _("geparkeerd")
+    HERVAT = "hervat", _("hervat")
+
+
+class Transitie(models.Model):
+    """One move of a speerpunt: the audit trail and the timeline on its page."""
+
+    speerpunt = models.ForeignKey(Speerpunt, on_delete=models.CASCADE, related_name="transities")
+    cyclus = models.ForeignKey(
+        Cyclus, on_delete=models.CASCADE, null=True, related_name="transities"
+    )
+    door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    op = models.DateTimeField(_("op"), default=timezone.now)
+    soort = models.CharField(_("soort"), max_length=20, choices=TransitieSoort.choices)
+    van = models.PositiveSmallIntegerField(_("van stap"), choices=Stap.choices, null=True)
+    naar = models.PositiveSmallIntegerField(_("naar stap"), choices=Stap.choices, null=True)
+    reden = models.TextField(_("reden"), blank=True)
+    overgeslagen = models.JSONField(_("open punten bij het passeren"), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("stapwissel")
+        verbose_name_plural = _("stapwissels")
+        ordering = ["op", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(soort__in=TransitieSoort.values), name="transitie_soort_geldig"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.speerpunt}: {self.get_soort_display()}"
+
+
+class Afvinking(models.Model):
+    """A gate item that cannot be read from the data, ticked by hand for one cycle."""
+
+    cyclus = models.ForeignKey(Cyclus, on_delete=models.CASCADE, related_name="afvinkingen")
+    sleutel = models.CharField(max_length=50)
+    door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    op = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["cyclus", "sleutel"], name="afvinking_uniek")
+        ]
+
+    def __str__(self):
+        return self.sleutel
+
+
+class Borging(models.Model):
+    """Step 5 of one cycle: how the school keeps the new way of working alive."""
+
+    class Ritme(models.TextChoices):
+        MAANDELIJKS = "maandelijks", _("elke maand")
+        PERIODE = "periode", _("elke periode")
+        HALFJAARLIJKS = "halfjaarlijks", _("elk half jaar")
+        JAARLIJKS = "jaarlijks", _("elk jaar")
+
+    cyclus = models.OneToOneField(Cyclus, on_delete=models.CASCADE, related_name="borging")
+    zo_werken_wij = models.TextField(
+        _("zo werken wij"),
+        blank=True,
+        help_text=_("De afspraak in gewone woorden: wat doen we nu steeds, en hoe?"),
+    )
+    klassen = models.CharField(_("in welke klassen of groepen"), max_length=200, blank=True)
+    kwaliteit = models.TextField(
+        _("welke kwaliteit"),
+        blank=True,
+        help_text=_("Waaraan zie je dat de aanpak goed wordt uitgevoerd?"),
+    )
+    agendaritme = models.CharField(
+        _("op de teamagenda"), max_length=20, choices=Ritme.choices, blank=True
+    )
+    borger = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="borgingen",
+        verbose_name=_("borger"),
+        help_text=_("De collega die let op de uitvoering, nieuwe collega's meeneemt en evalueert."),
+    )
+    evaluatiedatum = models.DateField(_("evaluatiedatum"), null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("borging")
+        verbose_name_plural = _("borgingen")
+
+    def __str__(self):
+        return str(self.cyclus)
+
+    @property
+    def is_vastgelegd(self) -> bool:
+        return bool(self.zo_werken_wij.strip() and self.borger_id and self.evaluatiedatum)

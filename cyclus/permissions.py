@@ -1,0 +1,96 @@
+"""Who may do what with a speerpunt: the one place the role matrix of the cycle lives.
+
+- the schoolleider of the school creates, orders, parks, evaluates and moves any speerpunt,
+  and is the only one who may pass a gate with open items (by writing why);
+- the kartrekker of its PLG moves it 1 → 2, 2 → 3 and 4 → 5, but not past the decision
+  (3 → 4) and not back;
+- everyone else at the school (and the board) reads.
+"""
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from core.access import toegang
+from plg.models import PLGLid, PLGRol
+
+from .models import TERUG, VOORUIT, Speerpunt, Stap
+
+KARTREKKER_STAPPEN = {(1, 2), (2, 3), (4, 5)}
+
+
+def is_schoolleider(user, school) -> bool:
+    access = toegang(user, school)
+    return access is not None and access.is_schoolleider
+
+
+def is_kartrekker(user, speerpunt) -> bool:
+    if not user.is_authenticated:
+        return False
+    return PLGLid.objects.filter(
+        plg__speerpunt=speerpunt, user=user, rol=PLGRol.KARTREKKER
+    ).exists()
+
+
+def mag_bekijken(user, school) -> bool:
+    return toegang(user, school) is not None
+
+
+def mag_beheren(user, school) -> bool:
+    """Create, edit, order and park speerpunten; edit the vision and the school's settings."""
+    return is_schoolleider(user, school)
+
+
+def mag_verplaatsen(user, speerpunt, van: int, naar: int) -> bool:
+    if VOORUIT.get(van) != naar and (van, naar) not in TERUG:
+        return False
+    if is_schoolleider(user, speerpunt.school):
+        return True
+    access = toegang(user, speerpunt.school)
+    return (
+        access is not None
+        and access.is_medewerker
+        and (van, naar) in KARTREKKER_STAPPEN
+        and is_kartrekker(user, speerpunt)
+    )
+
+
+def mag_poort_passeren_met_open_punten(user, speerpunt) -> bool:
+    return is_schoolleider(user, speerpunt.school)
+
+
+def mag_afvinken(user, speerpunt) -> bool:
+    """Ticking gate items and recording the borging: the people who move the speerpunt."""
+    return is_schoolleider(user, speerpunt.school) or (
+        mag_bekijken(user, speerpunt.school) and is_kartrekker(user, speerpunt)
+    )
+
+
+def mag_evalueren(user, speerpunt) -> bool:
+    return speerpunt.stap == Stap.BORGEN and is_schoolleider(user, speerpunt.school)
+
+
+def volgende_stappen(user, speerpunt) -> dict:
+    """What this person may do with the speerpunt now, for the page to show the right forms."""
+    van = speerpunt.stap
+    vooruit = VOORUIT.get(van)
+    return {
+        "vooruit": vooruit if vooruit and mag_verplaatsen(user, speerpunt, van, vooruit) else None,
+        "terug": [
+            naar
+            for (v, naar) in sorted(TERUG)
+            if v == van and mag_verplaatsen(user, speerpunt, van, naar)
+        ],
+        "evalueren": mag_evalueren(user, speerpunt),
+        "afvinken": mag_afvinken(user, speerpunt),
+        "beheren": mag_beheren(user, speerpunt.school),
+        "overrulen": mag_poort_passeren_met_open_punten(user, speerpunt),
+    }
+
+
+def get_speerpunt_for_user(user, school, pk) -> Speerpunt:
+    """A speerpunt of this school that the user may see; any other id does not exist for them."""
+    if not mag_bekijken(user, school):
+        raise Http404
+    return get_object_or_404(
+        Speerpunt.objects.select_related("school", "schooljaar"), school=school, pk=pk
+    )
