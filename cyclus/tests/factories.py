@@ -1,6 +1,6 @@
 import factory
 
-from cyclus.models import Cyclus, Speerpunt
+from cyclus.models import Cyclus, Kernwaarde, Schooljaar, Speerpunt
 from scholen.models import Rol
 from scholen.tests.factories import SchoolFactory, medewerker
 
@@ -8,6 +8,7 @@ from scholen.tests.factories import SchoolFactory, medewerker
 class SpeerpuntFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Speerpunt
+        skip_postgeneration_save = True
 
     school = factory.SubFactory(SchoolFactory)
     titel = factory.Sequence(lambda n: f"Speerpunt {n}")
@@ -18,3 +19,20 @@ class SpeerpuntFactory(factory.django.DjangoModelFactory):
     def cyclus(obj, create, extracted, **kwargs):
         if create:
             Cyclus.objects.create(speerpunt=obj, nummer=1)
+
+
+class KernwaardeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Kernwaarde
+
+    school = factory.SubFactory(SchoolFactory)
+    naam = factory.Sequence(lambda n: f"Kernwaarde {n}")
+
+
+class SchooljaarFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Schooljaar
+
+    school = factory.SubFactory(SchoolFactory)
+    begin_jaar = 2026
+    is_huidig = True
