@@ -2,7 +2,7 @@
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
-APPS := core scholen cyclus plg verbeterplan kennisbank
+APPS := $(patsubst %/apps.py,%,$(wildcard */apps.py))
 
 .PHONY: demo test install migrate demodata run lint format messages check-messages clean
 

@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from core.views import health
+from scholen.forms import KoersPasswordResetForm
 
 urlpatterns = [
     path("", include("scholen.urls")),
@@ -14,6 +15,11 @@ urlpatterns = [
         "account/login/",
         auth_views.LoginView.as_view(redirect_authenticated_user=True),
         name="login",
+    ),
+    path(
+        "account/password_reset/",
+        auth_views.PasswordResetView.as_view(form_class=KoersPasswordResetForm),
+        name="password_reset",
     ),
     path("account/", include("django.contrib.auth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),

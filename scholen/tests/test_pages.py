@@ -51,8 +51,11 @@ def test_failed_login_says_so_in_dutch(client, schoolleider):
     assert "Voer een juiste e-mailadres en wachtwoord in" in response.text
 
 
-def test_password_reset_sends_a_working_link(client, teamlid, mailoutbox):
-    client.post(reverse("password_reset"), {"email": teamlid.email})
+def test_password_reset_sends_a_working_link(
+    client, teamlid, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("password_reset"), {"email": teamlid.email})
     assert len(mailoutbox) == 1
     message = mailoutbox[0]
     assert message.to == [teamlid.email]
@@ -75,3 +78,12 @@ def test_english_is_available(client, teamlid):
     response = client.get(reverse("start"))
     assert 'lang="en"' in response.text
     assert "My schools" in response.text
+
+
+def test_password_reset_for_unknown_address_sends_nothing_and_says_the_same(
+    client, db, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("password_reset"), {"email": "onbekend@example.nl"})
+    assert response.status_code == 302
+    assert mailoutbox == []
