@@ -1,0 +1,85 @@
+"""What goes into the plan's PDFs, and the fingerprint that keeps one state from being rendered
+twice. The document is fixed when the PDF is asked for, so the file shows exactly that state."""
+
+import hashlib
+import json
+
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+
+from core.pdf import render_pdf
+
+from .models import ActieStatus
+
+# Raise when the templates or pdf.css change, so cached PDFs are made again.
+TEMPLATE_VERSIE = "1"
+
+TEMPLATES = {
+    "volledig": "verbeterplan/pdf/volledig.html",
+    "samenvatting": "verbeterplan/pdf/samenvatting.html",
+}
+
+# The wall summary shows at most this many actions, so it stays on one page.
+SAMENVATTING_ACTIES = 10
+
+
+def document(plan) -> dict:
+    """The plan as the PDF shows it: its content plus title-page facts, in Dutch."""
+    with translation.override("nl"):
+        inhoud = plan.snapshot()
+        versie = plan.laatste_versie()
+        besluit = versie.besluit if versie and versie.besluit_id else plan.besluiten.first()
+        if versie and plan.status == "vastgesteld":
+            datum = timezone.localdate(versie.created_at)
+        else:
+            datum = timezone.localdate()
+        inhoud["meta"] = {
+            "school": plan.school.naam,
+            "speerpunt": plan.speerpunt.titel,
+            "plg": getattr(getattr(plan.speerpunt, "plg", None), "naam", ""),
+            "versie": plan.versie_label(),
+            "reden": versie.reden if versie and plan.status == "vastgesteld" else "",
+            "datum": datum.strftime("%d-%m-%Y"),
+            "besluit": _besluit(besluit),
+        }
+        inhoud["onderbouwing"]["bronnen"] = [
+            {
+                "titel": koppeling.bron.titel,
+                "auteurs": koppeling.bron.auteurs,
+                "jaar": koppeling.bron.jaar or "",
+                "vertaalslag": koppeling.vertaalslag,
+            }
+            for koppeling in plan.bronkoppelingen()
+        ]
+    return inhoud
+
+
+def _besluit(besluit) -> dict | None:
+    if besluit is None:
+        return None
+    return {
+        "datum": besluit.datum.strftime("%d-%m-%Y"),
+        "door": besluit.besloten_door,
+        "uitkomst": gettext("aangenomen") if besluit.aangenomen else gettext("niet aangenomen"),
+        "voorwaarden": besluit.voorwaarden,
+    }
+
+
+def sleutel(doc: dict, soort: str) -> str:
+    data = json.dumps([doc, soort, TEMPLATE_VERSIE], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(data.encode()).hexdigest()
+
+
+def render(doc: dict, soort: str) -> bytes:
+    with translation.override("nl"):
+        klaar = str(ActieStatus.KLAAR.label)
+        open_acties = [actie for actie in doc["acties"] if actie["status"] != klaar]
+        context = {
+            "doc": doc,
+            "meta": doc["meta"],
+            "hoofdacties": open_acties[:SAMENVATTING_ACTIES],
+            "meer_acties": max(0, len(open_acties) - SAMENVATTING_ACTIES),
+        }
+        html = render_to_string(TEMPLATES[soort], context)
+    return render_pdf(html, ("css/pdf.css",))
