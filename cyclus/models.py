@@ -276,6 +276,29 @@ class Speerpunt(models.Model):
             )
         return cyclus
 
+    def verschuif(self, *, door, omhoog: bool) -> None:
+        """Swaps this speerpunt with its neighbour in the school's priority order."""
+        from . import permissions
+
+        if not permissions.mag_beheren(door, self.school):
+            raise PermissionDenied
+        with transaction.atomic():
+            # Two people reordering at once: locking the school's list keeps the numbering whole.
+            rij = list(
+                Speerpunt.objects.select_for_update()
+                .voor_school(self.school)
+                .exclude(status=Status.AFGESLOTEN)
+                .order_by("volgorde", "pk")
+            )
+            plek = next(i for i, s in enumerate(rij) if s.pk == self.pk)
+            ander = plek - 1 if omhoog else plek + 1
+            if 0 <= ander < len(rij):
+                rij[plek], rij[ander] = rij[ander], rij[plek]
+            for nummer, speerpunt in enumerate(rij, start=1):
+                if speerpunt.volgorde != nummer:
+                    Speerpunt.objects.filter(pk=speerpunt.pk).update(volgorde=nummer)
+            self.volgorde = next(i for i, s in enumerate(rij, start=1) if s.pk == self.pk)
+
     def poort(self):
         """The checklist of the current step, which a forward move has to pass."""
         from .poort import Poort

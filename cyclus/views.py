@@ -1,0 +1,414 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import Count, Max, Prefetch, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+from django_htmx.http import HttpResponseClientRedirect
+
+from core.access import school_view
+from scholen.models import School, Team
+
+from . import permissions
+from .forms import (
+    BorgingForm,
+    DashboardFilterForm,
+    EvaluatieForm,
+    KernwaardeForm,
+    ParkeerForm,
+    SchooljaarForm,
+    SignaalFormSet,
+    SpeerpuntForm,
+    TerugForm,
+    VerplaatsForm,
+    VisieForm,
+)
+from .models import (
+    VOORUIT,
+    Borging,
+    Kernwaarde,
+    SchoolInstellingen,
+    Schooljaar,
+    Speerpunt,
+    Stap,
+    StapFout,
+    Status,
+    Transitie,
+)
+
+
+def _speerpunt_url(speerpunt, anchor=""):
+    url = reverse("cyclus:speerpunt", args=[speerpunt.school_id, speerpunt.pk])
+    return f"{url}#{anchor}" if anchor else url
+
+
+@school_view
+@require_http_methods(["GET", "POST"])
+def dashboard(request: HttpRequest, school: School) -> HttpResponse:
+    """The schoolleider's board: every active speerpunt in the column of its step."""
+    if request.method == "POST":
+        return _verplaats_kaart(request, school)
+    instellingen = SchoolInstellingen.voor(school)
+    filters = DashboardFilterForm(request.GET, school=school)
+    gekozen = filters.cleaned_data if filters.is_valid() else {}
+    speerpunten = list(
+        Speerpunt.objects.voor_dashboard(
+            school,
+            team=gekozen.get("team"),
+            schooljaar=gekozen.get("schooljaar"),
+            stil_na_weken=instellingen.stil_na_weken,
+        )
+    )
+    kolommen = [(stap, [s for s in speerpunten if s.stap == stap]) for stap in Stap]
+    teams = Team.objects.filter(school=school).annotate(
+        actief=Count("speerpunten", filter=Q(speerpunten__status=Status.ACTIEF))
+    )
+    context = {
+        "school": school,
+        "instellingen": instellingen,
+        "filters": filters,
+        "kolommen": kolommen,
+        "aantal": len(speerpunten),
+        "teams": teams,
+        "mag_beheren": request.toegang.is_schoolleider,
+        "hier": request.get_full_path(),
+    }
+    if request.htmx:
+        return render(request, "cyclus/dashboard.html#bord", context)
+    return render(request, "cyclus/dashboard.html", context)
+
+
+def _verplaats_kaart(request, school):
+    """A card moved one step forward from the board. When the gate is not met the person
+    goes to the speerpunt's page, where the gate says what is missing."""
+    speerpunt = permissions.get_speerpunt_for_user(
+        request.user, school, request.POST.get("speerpunt", "")
+    )
+    form = VerplaatsForm(request.POST)
+    terug = request.POST.get("hier", "")
+    if not terug.startswith(reverse("cyclus:dashboard", args=[school.pk])):
+        terug = reverse("cyclus:dashboard", args=[school.pk])
+    if not form.is_valid():
+        return redirect(_speerpunt_url(speerpunt, "poort"))
+    van, naar = form.cleaned_data["van"], form.cleaned_data["naar"]
+    if not permissions.mag_verplaatsen(request.user, speerpunt, van, naar):
+        raise PermissionDenied
+    try:
+        speerpunt.naar_stap(naar, door=request.user, van=van)
+    except StapFout as fout:
+        messages.error(request, str(fout))
+        if request.htmx:
+            return HttpResponseClientRedirect(_speerpunt_url(speerpunt, "poort"))
+        return redirect(_speerpunt_url(speerpunt, "poort"))
+    messages.success(
+        request,
+        _("%(titel)s staat nu in stap %(stap)s: %(naam)s.")
+        % {"titel": speerpunt.titel, "stap": naar, "naam": Stap(naar).label},
+    )
+    return redirect(terug)
+
+
+def _stap_formulieren(request, speerpunt, mag, data=None, actie=None):
+    """The forms of the gate and the moves, bound only for the action that was posted."""
+    van = speerpunt.stap
+
+    def gebonden(naam):
+        return data if actie == naam else None
+
+    vooruit = VOORUIT.get(van)
+    return {
+        "vooruit_form": VerplaatsForm(
+            gebonden("vooruit"), initial={"van": van, "naar": vooruit}, prefix="vooruit"
+        )
+        if mag["vooruit"]
+        else None,
+        "terug_form": TerugForm(
+            gebonden("terug"), initial={"van": van}, terug=mag["terug"], prefix="terug"
+        )
+        if mag["terug"]
+        else None,
+        "evaluatie_form": EvaluatieForm(gebonden("evalueer"), prefix="evaluatie")
+        if mag["evalueren"]
+        else None,
+        "parkeer_form": ParkeerForm(gebonden("parkeer"), prefix="parkeer")
+        if mag["beheren"] and speerpunt.status == Status.ACTIEF
+        else None,
+    }
+
+
+@school_view
+@require_http_methods(["GET", "POST"])
+def speerpunt_detail(request: HttpRequest, school: School, pk: int) -> HttpResponse:
+    """One speerpunt: why it matters, its gate, its moves and its history over all cycles."""
+    speerpunt = permissions.get_speerpunt_for_user(request.user, school, pk)
+    mag = permissions.volgende_stappen(request.user, speerpunt)
+    actie = request.POST.get("actie") if request.method == "POST" else None
+    formulieren = _stap_formulieren(request, speerpunt, mag, request.POST, actie)
+    if actie:
+        antwoord = _voer_uit(request, speerpunt, mag, actie, formulieren)
+        if antwoord is not None:
+            return antwoord
+        mag = permissions.volgende_stappen(request.user, speerpunt)
+
+    cycli = speerpunt.cycli.order_by("-nummer").prefetch_related(
+        Prefetch(
+            "transities", queryset=Transitie.objects.select_related("door").order_by("-op", "-pk")
+        )
+    )
+    context = {
+        "school": school,
+        "speerpunt": speerpunt,
+        "poort": speerpunt.poort() if speerpunt.status == Status.ACTIEF else None,
+        "mag": mag,
+        "cycli": cycli,
+        "stappen": list(Stap),
+        "signalen": speerpunt.signalen.all(),
+        "kernwaarden": speerpunt.kernwaarden.all(),
+        "teams": speerpunt.teams.all(),
+        "plg": getattr(speerpunt, "plg", None),
+        "kartrekker": _kartrekker(speerpunt),
+        "borging": getattr(speerpunt.huidige_cyclus, "borging", None),
+        **formulieren,
+    }
+    if request.htmx and actie == "vink":
+        return render(request, "cyclus/speerpunt.html#poort", context)
+    return render(request, "cyclus/speerpunt.html", context)
+
+
+def _kartrekker(speerpunt):
+    from plg.models import PLGRol
+
+    plg = getattr(speerpunt, "plg", None)
+    if plg is None:
+        return None
+    lid = plg.leden.filter(rol=PLGRol.KARTREKKER).select_related("user").first()
+    return lid.user if lid else None
+
+
+def _voer_uit(request, speerpunt, mag, actie, formulieren):
+    """Runs one posted action of the speerpunt page. Returns a response when it is done, or
+    None when the page should show again with the form and its errors."""
+    if actie == "vink":
+        if not mag["afvinken"]:
+            raise PermissionDenied
+        try:
+            speerpunt.vink_af(
+                request.POST.get("sleutel", ""),
+                door=request.user,
+                aan=request.POST.get("aan") == "1",
+            )
+        except StapFout as fout:
+            messages.error(request, str(fout))
+        if request.htmx:
+            return None
+        return redirect(_speerpunt_url(speerpunt, "poort"))
+
+    if actie == "hervat":
+        if not mag["beheren"]:
+            raise PermissionDenied
+        try:
+            speerpunt.hervat(door=request.user)
+        except StapFout as fout:
+            messages.error(request, str(fout))
+        else:
+            messages.success(request, _("Het speerpunt is weer actief."))
+        return redirect(_speerpunt_url(speerpunt))
+
+    naam = {
+        "vooruit": "vooruit_form",
+        "terug": "terug_form",
+        "evalueer": "evaluatie_form",
+        "parkeer": "parkeer_form",
+    }.get(actie)
+    form = formulieren.get(naam) if naam else None
+    if form is None:
+        raise PermissionDenied
+    if not form.is_valid():
+        return None
+    try:
+        if actie == "evalueer":
+            speerpunt.evalueer(
+                door=request.user,
+                uitkomst=form.cleaned_data["uitkomst"],
+                toelichting=form.cleaned_data["toelichting"],
+            )
+            melding = _("De evaluatie is vastgelegd.")
+        elif actie == "parkeer":
+            speerpunt.parkeer(door=request.user, reden=form.cleaned_data["reden"])
+            melding = _("Het speerpunt is geparkeerd tot volgend schooljaar.")
+        else:
+            naar = form.cleaned_data["naar"]
+            speerpunt.naar_stap(
+                naar,
+                door=request.user,
+                van=form.cleaned_data["van"],
+                reden=form.cleaned_data["reden"],
+            )
+            melding = _("Het speerpunt staat nu in stap %(stap)s: %(naam)s.") % {
+                "stap": naar,
+                "naam": Stap(naar).label,
+            }
+    except StapFout as fout:
+        form.add_error(None, str(fout))
+        speerpunt.refresh_from_db()
+        return None
+    messages.success(request, melding)
+    return redirect(_speerpunt_url(speerpunt))
+
+
+@school_view
+@require_http_methods(["GET", "POST"])
+def speerpunt_nieuw(request: HttpRequest, school: School) -> HttpResponse:
+    request.toegang.vereist_schoolleider()
+    speerpunt = Speerpunt(
+        school=school, eigenaar=request.user, schooljaar=Schooljaar.objects.huidig(school)
+    )
+    return _speerpunt_formulier(request, school, speerpunt)
+
+
+@school_view
+@require_http_methods(["GET", "POST"])
+def speerpunt_bewerken(request: HttpRequest, school: School, pk: int) -> HttpResponse:
+    request.toegang.vereist_schoolleider()
+    speerpunt = permissions.get_speerpunt_for_user(request.user, school, pk)
+    return _speerpunt_formulier(request, school, speerpunt)
+
+
+def _speerpunt_formulier(request, school, speerpunt):
+    nieuw = speerpunt.pk is None
+    data = request.POST if request.method == "POST" else None
+    form = SpeerpuntForm(data, instance=speerpunt, school=school)
+    signalen = SignaalFormSet(data, instance=speerpunt, prefix="signalen")
+    if data is not None and form.is_valid() and signalen.is_valid():
+        with transaction.atomic():
+            if nieuw:
+                hoogste = Speerpunt.objects.voor_school(school).aggregate(m=Max("volgorde"))["m"]
+                form.instance.volgorde = (hoogste or 0) + 1
+            speerpunt = form.save()
+            signalen.instance = speerpunt
+            signalen.save()
+            if nieuw:
+                speerpunt.start(door=request.user)
+            else:
+                speerpunt.registreer_activiteit()
+        messages.success(request, _("Het speerpunt is opgeslagen."))
+        return redirect(_speerpunt_url(speerpunt))
+    return render(
+        request,
+        "cyclus/speerpunt_form.html",
+        {
+            "school": school,
+            "speerpunt": speerpunt,
+            "nieuw": nieuw,
+            "form": form,
+            "signalen": signalen,
+            "geen_kernwaarden": not Kernwaarde.objects.filter(school=school).exists(),
+        },
+    )
+
+
+@school_view
+@require_http_methods(["GET", "POST"])
+def borging(request: HttpRequest, school: School, pk: int) -> HttpResponse:
+    """Step 5 of the current cycle: the agreement, rhythm, borger and evaluation date."""
+    speerpunt = permissions.get_speerpunt_for_user(request.user, school, pk)
+    cyclus = speerpunt.huidige_cyclus
+    instance = getattr(cyclus, "borging", None) or Borging(cyclus=cyclus)
+    mag = permissions.mag_afvinken(request.user, speerpunt)
+    form = None
+    if mag:
+        data = request.POST if request.method == "POST" else None
+        form = BorgingForm(data, instance=instance, school=school)
+        if data is not None and form.is_valid():
+            form.save()
+            speerpunt.registreer_activiteit()
+            messages.success(request, _("De borging is opgeslagen."))
+            return redirect(_speerpunt_url(speerpunt, "borging"))
+    elif request.method == "POST":
+        raise PermissionDenied
+    return render(
+        request,
+        "cyclus/borging.html",
+        {"school": school, "speerpunt": speerpunt, "borging": instance, "form": form},
+    )
+
+
+@school_view
+@require_http_methods(["GET", "POST"])
+def prioriteiten(request: HttpRequest, school: School) -> HttpResponse:
+    """The school's speerpunten in order of priority; the schoolleider moves them up or down."""
+    verschoven = None
+    if request.method == "POST":
+        request.toegang.vereist_schoolleider()
+        speerpunt = permissions.get_speerpunt_for_user(
+            request.user, school, request.POST.get("speerpunt", "")
+        )
+        omhoog = request.POST.get("actie") == "omhoog"
+        speerpunt.verschuif(door=request.user, omhoog=omhoog)
+        if not request.htmx:
+            return redirect("cyclus:prioriteiten", school.pk)
+        verschoven = (speerpunt.pk, "omhoog" if omhoog else "omlaag")
+    speerpunten = (
+        Speerpunt.objects.voor_school(school)
+        .exclude(status=Status.AFGESLOTEN)
+        .select_related("schooljaar")
+        .order_by("volgorde", "pk")
+    )
+    context = {
+        "school": school,
+        "speerpunten": speerpunten,
+        "mag_beheren": request.toegang.is_schoolleider,
+        "verschoven": verschoven,
+    }
+    if request.htmx:
+        return render(request, "cyclus/prioriteiten.html#lijst", context)
+    return render(request, "cyclus/prioriteiten.html", context)
+
+
+@school_view
+@require_http_methods(["GET", "POST"])
+def visie(request: HttpRequest, school: School) -> HttpResponse:
+    """The school's vision and core values, its school years and its focus settings."""
+    instellingen = SchoolInstellingen.voor(school)
+    actie = request.POST.get("actie") if request.method == "POST" else None
+    if actie:
+        request.toegang.vereist_schoolleider()
+
+    def gebonden(naam):
+        return request.POST if actie == naam else None
+
+    visie_form = VisieForm(gebonden("visie"), instance=instellingen, prefix="visie")
+    kernwaarde_form = KernwaardeForm(gebonden("kernwaarde"), school=school, prefix="kernwaarde")
+    schooljaar_form = SchooljaarForm(gebonden("schooljaar"), school=school, prefix="schooljaar")
+    formulier = {"visie": visie_form, "kernwaarde": kernwaarde_form, "schooljaar": schooljaar_form}
+    if actie in formulier and formulier[actie].is_valid():
+        formulier[actie].save()
+        messages.success(request, _("Opgeslagen."))
+        return redirect("cyclus:visie", school.pk)
+    if actie == "kernwaarde_weg":
+        get_object_or_404(Kernwaarde, school=school, pk=request.POST.get("kernwaarde")).delete()
+        messages.success(request, _("De kernwaarde is verwijderd."))
+        return redirect("cyclus:visie", school.pk)
+    if actie == "huidig":
+        get_object_or_404(
+            Schooljaar, school=school, pk=request.POST.get("schooljaar")
+        ).maak_huidig()
+        messages.success(request, _("Het huidige schooljaar is aangepast."))
+        return redirect("cyclus:visie", school.pk)
+    return render(
+        request,
+        "cyclus/visie.html",
+        {
+            "school": school,
+            "instellingen": instellingen,
+            "kernwaarden": Kernwaarde.objects.filter(school=school).annotate(
+                aantal=Count("speerpunten")
+            ),
+            "schooljaren": Schooljaar.objects.filter(school=school).order_by("-begin_jaar"),
+            "mag_beheren": request.toegang.is_schoolleider,
+            **{f"{naam}_form": form for naam, form in formulier.items()},
+        },
+    )
