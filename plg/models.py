@@ -1,9 +1,18 @@
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cyclus.models import Speerpunt
+
+
+class PLGQuerySet(models.QuerySet):
+    def voor_school(self, school):
+        return self.filter(speerpunt__school=school)
+
+    def met_lid(self, user):
+        return self.filter(leden__user=user)
 
 
 class PLG(models.Model):
@@ -13,7 +22,20 @@ class PLG(models.Model):
         Speerpunt, on_delete=models.CASCADE, related_name="plg", verbose_name=_("speerpunt")
     )
     naam = models.CharField(_("naam"), max_length=200)
+    ritme = models.CharField(
+        _("ritme van de bijeenkomsten"),
+        max_length=200,
+        blank=True,
+        help_text=_("Bijvoorbeeld: om de drie weken op dinsdag na het laatste uur."),
+    )
+    kennisvraag = models.TextField(
+        _("kennisvraag"),
+        blank=True,
+        help_text=_("De vraag die de PLG met literatuur, experts en eigen onderzoek beantwoordt."),
+    )
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+
+    objects = PLGQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("PLG")
@@ -26,6 +48,73 @@ class PLG(models.Model):
     @property
     def school(self):
         return self.speerpunt.school
+
+    def registreer_activiteit(self) -> None:
+        """Tells the speerpunt that work happened, so its dashboard does not call it stalled."""
+        self.speerpunt.registreer_activiteit()
+
+    @transaction.atomic
+    def benoem_kartrekker(self, user) -> None:
+        """Makes `user` the kartrekker; the previous kartrekker stays on as an ordinary member."""
+        # Two schoolleiders naming different kartrekkers at once would both pass the
+        # one-kartrekker check and one would fail on the constraint; the lock serialises them.
+        PLG.objects.select_for_update().get(pk=self.pk)
+        self.leden.filter(rol=PLGRol.KARTREKKER).exclude(user=user).update(rol=PLGRol.LID)
+        PLGLid.objects.update_or_create(plg=self, user=user, defaults={"rol": PLGRol.KARTREKKER})
+
+    def volgende_bijeenkomst(self, now=None):
+        return self.bijeenkomsten.komend(now or timezone.now()).first()
+
+    # Everything a member writes goes through one of these methods, so the speerpunt always
+    # hears about it (its dashboard shows stalled speerpunten).
+
+    def voeg_lid_toe(self, user, vertegenwoordigt: str = "") -> "PLGLid":
+        lid = PLGLid.objects.create(plg=self, user=user, vertegenwoordigt=vertegenwoordigt)
+        self.registreer_activiteit()
+        return lid
+
+    def plan_bijeenkomst(self, *, door, start, plaats: str = "") -> "Bijeenkomst":
+        bijeenkomst = self.bijeenkomsten.create(start=start, plaats=plaats, created_by=door)
+        self.registreer_activiteit()
+        return bijeenkomst
+
+    def zet_actie_uit(self, *, door, wat, eigenaar, deadline, bijeenkomst=None) -> "Actiepunt":
+        actie = self.actiepunten.create(
+            wat=wat,
+            eigenaar=eigenaar,
+            deadline=deadline,
+            bijeenkomst=bijeenkomst,
+            aangemaakt_door=door,
+        )
+        self.registreer_activiteit()
+        return actie
+
+    def voeg_bevinding_toe(self, *, door, **velden) -> "Bevinding":
+        bevinding = self.bevindingen.create(auteur=door, **velden)
+        self.registreer_activiteit()
+        return bevinding
+
+    @transaction.atomic
+    def werk_analyse_bij(self, *, door, antwoorden: dict[str, str], kennisvraag: str) -> None:
+        """Saves the answers that changed; unchanged answers keep their author and date."""
+        bestaand = {a.vraag: a for a in self.analyse.all()}
+        for vraag, tekst in antwoorden.items():
+            antwoord = bestaand.get(vraag)
+            if antwoord is None and tekst:
+                self.analyse.create(vraag=vraag, tekst=tekst, bijgewerkt_door=door)
+            elif antwoord is not None and antwoord.tekst != tekst:
+                antwoord.tekst = tekst
+                antwoord.bijgewerkt_door = door
+                antwoord.save()
+        if kennisvraag != self.kennisvraag:
+            self.kennisvraag = kennisvraag
+            self.save(update_fields=["kennisvraag"])
+        self.registreer_activiteit()
+
+    def publiceer(self, *, door, titel, tekst) -> "Tussenstand":
+        tussenstand = self.tussenstanden.create(auteur=door, titel=titel, tekst=tekst)
+        self.registreer_activiteit()
+        return tussenstand
 
 
 class PLGRol(models.TextChoices):
@@ -44,6 +133,13 @@ class PLGLid(models.Model):
         verbose_name=_("persoon"),
     )
     rol = models.CharField(_("rol"), max_length=20, choices=PLGRol.choices, default=PLGRol.LID)
+    vertegenwoordigt = models.CharField(
+        _("vertegenwoordigt"),
+        max_length=200,
+        blank=True,
+        help_text=_("Jaarlagen, vakken of secties waar dit lid namens spreekt."),
+    )
+    created_at = models.DateTimeField(_("lid sinds"), default=timezone.now)
 
     class Meta:
         verbose_name = _("PLG-lid")
@@ -58,3 +154,470 @@ class PLGLid(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.plg} ({self.get_rol_display()})"
+
+
+class Leerlingdeelnemer(models.Model):
+    """A pupil taking part in the PLG. Only a first name or a pseudonym is ever stored."""
+
+    plg = models.ForeignKey(
+        PLG, on_delete=models.CASCADE, related_name="leerlingen", verbose_name=_("PLG")
+    )
+    roepnaam = models.CharField(
+        _("voornaam of pseudoniem"),
+        max_length=40,
+        help_text=_("Geen achternaam: alleen een voornaam of een schuilnaam."),
+    )
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("leerling in de PLG")
+        verbose_name_plural = _("leerlingen in de PLG")
+        ordering = ["roepnaam"]
+
+    def __str__(self):
+        return self.roepnaam
+
+
+class BijeenkomstQuerySet(models.QuerySet):
+    def komend(self, now):
+        return self.filter(start__gte=now).order_by("start")
+
+    def geweest(self, now):
+        return self.filter(start__lt=now).order_by("-start")
+
+
+class Bijeenkomst(models.Model):
+    """A meeting of the PLG. Reminders read `start` (an aware datetime) and `plg.leden`."""
+
+    plg = models.ForeignKey(
+        PLG, on_delete=models.CASCADE, related_name="bijeenkomsten", verbose_name=_("PLG")
+    )
+    start = models.DateTimeField(_("datum en tijd"))
+    plaats = models.CharField(_("plaats"), max_length=200, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("gepland door"),
+    )
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+
+    objects = BijeenkomstQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("bijeenkomst")
+        verbose_name_plural = _("bijeenkomsten")
+        ordering = ["start"]
+
+    def __str__(self):
+        return _("Bijeenkomst van %(datum)s") % {
+            "datum": timezone.localtime(self.start).strftime("%d-%m-%Y %H:%M")
+        }
+
+    def schrijf_notitie(self, *, door, soort, tekst) -> "Notitie":
+        notitie = self.notities.create(auteur=door, soort=soort, tekst=tekst)
+        self.plg.registreer_activiteit()
+        return notitie
+
+    def zet_op_agenda(self, teksten, actiepunten=()) -> int:
+        """Appends agenda items after the existing ones; returns how many were added."""
+        laatste = self.agendapunten.aggregate(m=models.Max("volgorde"))["m"] or 0
+        nieuw = [
+            Agendapunt(bijeenkomst=self, tekst=tekst[:300], volgorde=laatste + i)
+            for i, tekst in enumerate(teksten, start=1)
+        ]
+        start = laatste + len(nieuw)
+        nieuw += [
+            Agendapunt(
+                bijeenkomst=self,
+                tekst=str(_("Stand van actie: %(wat)s") % {"wat": actie.wat})[:300],
+                actiepunt=actie,
+                volgorde=start + i,
+            )
+            for i, actie in enumerate(actiepunten, start=1)
+        ]
+        if nieuw:
+            Agendapunt.objects.bulk_create(nieuw)
+            self.plg.registreer_activiteit()
+        return len(nieuw)
+
+    def haal_open_acties_op(self) -> int:
+        """Puts the PLG's open actions on the agenda, each once, to hear how they stand."""
+        al_op_agenda = self.agendapunten.filter(actiepunt__isnull=False).values("actiepunt")
+        acties = self.plg.actiepunten.open().exclude(pk__in=al_op_agenda).exclude(bijeenkomst=self)
+        return self.zet_op_agenda([], actiepunten=list(acties))
+
+    def zet_vragenset_op_agenda(self, vragenset) -> int:
+        """Puts a question set from the kennisbank on the agenda: its title, then each question."""
+        teksten = [str(_("Gesprek: %(titel)s") % {"titel": vragenset.titel})]
+        teksten += [vraag.tekst for vraag in vragenset.vragen.all()]
+        return self.zet_op_agenda(teksten)
+
+
+class Agendapunt(models.Model):
+    bijeenkomst = models.ForeignKey(
+        Bijeenkomst,
+        on_delete=models.CASCADE,
+        related_name="agendapunten",
+        verbose_name=_("bijeenkomst"),
+    )
+    tekst = models.CharField(_("agendapunt"), max_length=300)
+    volgorde = models.PositiveIntegerField(_("volgorde"), default=0)
+    actiepunt = models.ForeignKey(
+        "Actiepunt",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("uit actie"),
+    )
+
+    class Meta:
+        verbose_name = _("agendapunt")
+        verbose_name_plural = _("agendapunten")
+        ordering = ["volgorde", "pk"]
+
+    def __str__(self):
+        return self.tekst
+
+
+class NotitieSoort(models.TextChoices):
+    NOTITIE = "notitie", _("notitie")
+    BESLUIT = "besluit", _("besluit")
+
+
+class Notitie(models.Model):
+    """A note or a decision written down at a meeting. The text is Markdown."""
+
+    bijeenkomst = models.ForeignKey(
+        Bijeenkomst,
+        on_delete=models.CASCADE,
+        related_name="notities",
+        verbose_name=_("bijeenkomst"),
+    )
+    soort = models.CharField(
+        _("soort"), max_length=20, choices=NotitieSoort.choices, default=NotitieSoort.NOTITIE
+    )
+    tekst = models.TextField(_("tekst"), help_text=_("Je kunt Markdown gebruiken."))
+    auteur = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("auteur"),
+    )
+    created_at = models.DateTimeField(_("geschreven op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("notitie")
+        verbose_name_plural = _("notities")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(soort__in=NotitieSoort.values), name="notitie_soort_geldig"
+            )
+        ]
+
+    def __str__(self):
+        return self.tekst[:60]
+
+
+class ActiepuntQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(gedaan_op__isnull=True)
+
+    def gedaan(self):
+        return self.filter(gedaan_op__isnull=False)
+
+    def achterstallig(self, today):
+        """Open actions whose deadline lies before `today` (a date)."""
+        return self.open().filter(deadline__lt=today)
+
+    def voor_eigenaar(self, user):
+        return self.filter(eigenaar=user)
+
+    def toegewezen_door(self, user):
+        """Actions `user` gave to someone else."""
+        return self.filter(aangemaakt_door=user).exclude(eigenaar=user)
+
+    def open_eerst(self):
+        return self.order_by(models.F("gedaan_op").desc(nulls_first=True), "deadline", "pk")
+
+
+class Actiepunt(models.Model):
+    """Who does what by when. `eigenaar` owns it, `deadline` is a date, `gedaan_op` is set when
+    done (null while open); reminders use `Actiepunt.objects.achterstallig(today)`."""
+
+    plg = models.ForeignKey(
+        PLG, on_delete=models.CASCADE, related_name="actiepunten", verbose_name=_("PLG")
+    )
+    bijeenkomst = models.ForeignKey(
+        Bijeenkomst,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="actiepunten",
+        verbose_name=_("bijeenkomst"),
+    )
+    wat = models.CharField(_("wat"), max_length=300)
+    eigenaar = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="actiepunten",
+        verbose_name=_("wie"),
+    )
+    deadline = models.DateField(_("uiterlijk op"))
+    gedaan_op = models.DateTimeField(_("gedaan op"), null=True, blank=True)
+    gedaan_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("afgevinkt door"),
+    )
+    aangemaakt_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="uitgezette_actiepunten",
+        verbose_name=_("uitgezet door"),
+    )
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+
+    objects = ActiepuntQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("actiepunt")
+        verbose_name_plural = _("actiepunten")
+        ordering = ["deadline", "pk"]
+
+    def __str__(self):
+        return self.wat
+
+    @property
+    def is_gedaan(self) -> bool:
+        return self.gedaan_op is not None
+
+    def is_achterstallig(self, today=None) -> bool:
+        return not self.is_gedaan and self.deadline < (today or timezone.localdate())
+
+    def markeer_gedaan(self, door) -> None:
+        """Ticks the action off; ticking it off twice keeps the first moment."""
+        Actiepunt.objects.filter(pk=self.pk, gedaan_op__isnull=True).update(
+            gedaan_op=timezone.now(), gedaan_door=door
+        )
+        self.refresh_from_db(fields=["gedaan_op", "gedaan_door"])
+        self.plg.registreer_activiteit()
+
+    def heropen(self) -> None:
+        """Puts a ticked-off action back on the open list."""
+        Actiepunt.objects.filter(pk=self.pk).update(gedaan_op=None, gedaan_door=None)
+        self.refresh_from_db(fields=["gedaan_op", "gedaan_door"])
+
+
+class BevindingSoort(models.TextChoices):
+    INTERVIEW = "interview", _("interview")
+    OBSERVATIE = "observatie", _("observatie")
+    DATA = "data", _("data")
+    LEERLINGSTEM = "leerlingstem", _("stem van leerlingen")
+
+
+class BevindingGroep(models.TextChoices):
+    WERKT = "werkt", _("Wat werkt")
+    BEHOUDEN = "behouden", _("Wat we willen houden")
+    KNELPUNT = "knelpunt", _("Knelpunten")
+    VOORWAARDE = "voorwaarde", _("Voorwaarden")
+
+
+class Bevinding(models.Model):
+    """What the PLG learned about the current situation (step 2). Who was heard is recorded as
+    roles, never as pupils' names."""
+
+    plg = models.ForeignKey(
+        PLG, on_delete=models.CASCADE, related_name="bevindingen", verbose_name=_("PLG")
+    )
+    soort = models.CharField(_("bron"), max_length=20, choices=BevindingSoort.choices)
+    groep = models.CharField(_("soort bevinding"), max_length=20, choices=BevindingGroep.choices)
+    datum = models.DateField(_("datum"), default=timezone.localdate)
+    gehoord = models.CharField(
+        _("wie is gehoord"),
+        max_length=200,
+        blank=True,
+        help_text=_("Rollen, geen namen: bijvoorbeeld 'vier mentoren onderbouw' of 'klas 2b'."),
+    )
+    tekst = models.TextField(_("bevinding"), help_text=_("Je kunt Markdown gebruiken."))
+    tags = models.CharField(
+        _("labels"), max_length=200, blank=True, help_text=_("Gescheiden door komma's.")
+    )
+    auteur = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("auteur"),
+    )
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("bevinding")
+        verbose_name_plural = _("bevindingen")
+        ordering = ["-datum", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(soort__in=BevindingSoort.values), name="bevinding_soort_geldig"
+            ),
+            models.CheckConstraint(
+                condition=Q(groep__in=BevindingGroep.values), name="bevinding_groep_geldig"
+            ),
+        ]
+
+    def __str__(self):
+        return self.tekst[:60]
+
+    @property
+    def taglijst(self) -> list[str]:
+        return [tag.strip() for tag in self.tags.split(",") if tag.strip()]
+
+
+class Analysevraag(models.TextChoices):
+    """The guided problem analysis of step 2, one answer per question per PLG."""
+
+    PROBLEEM = "probleem", _("Welk probleem of welke wens pakken we aan?")
+    AANWIJZINGEN = "aanwijzingen", _("Waaraan zien we dat? Welke cijfers, signalen of ervaringen?")
+    ACHTERGROND = "achtergrond", _("Wat zit er onder? Wat is het probleem achter het probleem?")
+    BETROKKENEN = (
+        "betrokkenen",
+        _("Wie hebben ermee te maken, en wie merkt het als het beter gaat?"),
+    )
+    EERDER = "eerder", _("Wat is al eerder geprobeerd, en wat leverde dat op?")
+    SCHOOLPLAN = "schoolplan", _("Hoe past dit bij ons schoolplan en onze visie?")
+    EXPERTISE = "expertise", _("Wie binnen of buiten de school weet hier veel van?")
+
+
+class Analyseantwoord(models.Model):
+    plg = models.ForeignKey(
+        PLG, on_delete=models.CASCADE, related_name="analyse", verbose_name=_("PLG")
+    )
+    vraag = models.CharField(_("vraag"), max_length=20, choices=Analysevraag.choices)
+    tekst = models.TextField(_("antwoord"), blank=True)
+    bijgewerkt_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("bijgewerkt door"),
+    )
+    bijgewerkt_op = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("antwoord in de probleemanalyse")
+        verbose_name_plural = _("antwoorden in de probleemanalyse")
+        constraints = [
+            models.UniqueConstraint(fields=["plg", "vraag"], name="analyse_een_antwoord_per_vraag"),
+            models.CheckConstraint(
+                condition=Q(vraag__in=Analysevraag.values), name="analyse_vraag_geldig"
+            ),
+        ]
+
+    def __str__(self):
+        return self.get_vraag_display()
+
+
+class Tussenstand(models.Model):
+    """An interim update the kartrekker shares with the whole school, to build support."""
+
+    plg = models.ForeignKey(
+        PLG, on_delete=models.CASCADE, related_name="tussenstanden", verbose_name=_("PLG")
+    )
+    titel = models.CharField(_("titel"), max_length=200)
+    tekst = models.TextField(_("tekst"), help_text=_("Je kunt Markdown gebruiken."))
+    auteur = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("auteur"),
+    )
+    gepubliceerd_op = models.DateTimeField(_("gepubliceerd op"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("tussenstand")
+        verbose_name_plural = _("tussenstanden")
+        ordering = ["-gepubliceerd_op", "-pk"]
+
+    def __str__(self):
+        return self.titel
+
+    def reageer(self, *, door, tekst) -> "Reactie":
+        reactie = self.reacties.create(auteur=door, tekst=tekst)
+        self.plg.registreer_activiteit()
+        return reactie
+
+
+class Reactie(models.Model):
+    """A colleague's reaction to an interim update."""
+
+    tussenstand = models.ForeignKey(
+        Tussenstand,
+        on_delete=models.CASCADE,
+        related_name="reacties",
+        verbose_name=_("tussenstand"),
+    )
+    tekst = models.TextField(_("reactie"))
+    auteur = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("auteur"),
+    )
+    created_at = models.DateTimeField(_("geschreven op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("reactie")
+        verbose_name_plural = _("reacties")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return self.tekst[:60]
+
+
+class Expertise(models.Model):
+    """Something a person knows a lot about, so the school can find kartrekkers and experts."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="expertises",
+        verbose_name=_("persoon"),
+    )
+    school = models.ForeignKey(
+        "scholen.School",
+        on_delete=models.CASCADE,
+        related_name="expertises",
+        verbose_name=_("school"),
+    )
+    onderwerp = models.CharField(_("onderwerp"), max_length=100)
+    toelichting = models.CharField(
+        _("toelichting"),
+        max_length=300,
+        blank=True,
+        help_text=_("Bijvoorbeeld een opleiding, een project of ervaring in de klas."),
+    )
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("expertise")
+        verbose_name_plural = _("expertises")
+        ordering = ["onderwerp", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "school", "onderwerp"], name="expertise_uniek_per_persoon"
+            )
+        ]
+
+    def __str__(self):
+        return self.onderwerp
