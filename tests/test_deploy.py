@@ -67,7 +67,8 @@ def test_env_example_names_every_secret_the_settings_require():
 
 
 def _manage(*args, **env):
-    clean = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
+    local_only = {"DATABASE_URL", "REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    clean = {k: v for k, v in os.environ.items() if k not in local_only}
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
