@@ -1,6 +1,6 @@
 import factory
 
-from cyclus.models import Cyclus, Kernwaarde, Schooljaar, Speerpunt
+from cyclus.models import Kernwaarde, Schooljaar, Speerpunt
 from scholen.models import Rol
 from scholen.tests.factories import SchoolFactory, medewerker
 
@@ -18,7 +18,7 @@ class SpeerpuntFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def cyclus(obj, create, extracted, **kwargs):
         if create:
-            Cyclus.objects.create(speerpunt=obj, nummer=1)
+            obj.start(door=obj.eigenaar)
 
 
 class KernwaardeFactory(factory.django.DjangoModelFactory):
