@@ -8,6 +8,7 @@ together with DATABASE_URL, REDIS_URL, SECRET_KEY and ALLOWED_HOSTS (see .env.ex
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
@@ -49,6 +50,7 @@ INSTALLED_APPS = [
     "plg",
     "verbeterplan",
     "kennisbank",
+    "monitoring",
 ]
 
 MIDDLEWARE = [
@@ -79,6 +81,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                "monitoring.context_processors.meldingen",
             ],
         },
     },
@@ -163,7 +166,19 @@ CELERY_TASK_TIME_LIMIT = 300
 CELERY_TASK_SOFT_TIME_LIMIT = 240
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULE = {}
+# One static schedule of short "find what is due and send it" jobs. Collecting runs every hour
+# of the working day (a missed hour is caught up by the next); sending also runs on its own,
+# so rows a killed worker left unsent go out within minutes.
+CELERY_BEAT_SCHEDULE = {
+    "herinneringen-verzamelen": {
+        "task": "monitoring.tasks.herinneringen_verzamelen",
+        "schedule": crontab(minute=5, hour="7-18"),
+    },
+    "herinneringen-versturen": {
+        "task": "monitoring.tasks.herinneringen_versturen",
+        "schedule": 600.0,
+    },
+}
 
 # EMAIL_URL such as smtp+tls://user:password@smtp.example.nl:587; the demo prints mail.
 _email = env.email_url("EMAIL_URL", default="consolemail://")
@@ -177,6 +192,8 @@ EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
 EMAIL_TIMEOUT = 30
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Koers <noreply@koers.localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Where people reach the product; links in e-mails start with it.
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 

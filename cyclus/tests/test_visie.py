@@ -46,7 +46,8 @@ def test_school_years_with_one_current(client, school, schoolleider):
     client.post(url(school), {"actie": "huidig", "schooljaar": nieuw.pk})
     oud.refresh_from_db()
     nieuw.refresh_from_db()
-    assert nieuw.is_huidig and not oud.is_huidig
+    assert nieuw.is_huidig
+    assert not oud.is_huidig
 
 
 def test_teamlid_reads_the_vision_but_cannot_change_it(client, school, teamlid):

@@ -1,0 +1,78 @@
+"""The calendar feed: a person's monitormomenten and PLG meetings as iCalendar.
+
+Every event keeps the same UID for as long as its object exists, so a calendar app that
+refreshes the feed moves an event whose date changed instead of adding a second one.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext
+from icalendar import Calendar, Event
+
+from plg.models import Bijeenkomst
+
+from .models import Monitormoment
+
+# What the feed looks back on: older events are of no use in a calendar app.
+TERUGKIJKEN = datetime.timedelta(days=180)
+DUUR_BIJEENKOMST = datetime.timedelta(minutes=90)
+DOMEIN = "koers"
+
+
+def feed_pad(token: str) -> str:
+    return reverse("monitoring:ical", args=[token])
+
+
+def _uid(soort: str, pk: int) -> str:
+    return f"{soort}-{pk}@{DOMEIN}"
+
+
+def kalender_voor(user, now=None) -> bytes:
+    now = now or timezone.now()
+    vanaf = now - TERUGKIJKEN
+    kalender = Calendar()
+    kalender.add("prodid", "-//Koers//Monitoring en PLG//NL")
+    kalender.add("version", "2.0")
+    kalender.add("x-wr-calname", gettext("Koers: %(naam)s") % {"naam": user.naam})
+
+    momenten = (
+        Monitormoment.objects.voor_deelnemer(user)
+        .filter(datum__gte=vanaf.date(), gesloten_op__isnull=True)
+        .select_related("cyclus__speerpunt")
+    )
+    for moment in momenten:
+        speerpunt = moment.cyclus.speerpunt
+        event = Event()
+        event.add("uid", _uid("monitormoment", moment.pk))
+        event.add("dtstamp", now)
+        event.add("summary", gettext("Monitormoment: %(titel)s") % {"titel": moment.titel})
+        event.add("dtstart", moment.datum)
+        einde = moment.sluitdatum or moment.datum
+        event.add("dtend", einde + datetime.timedelta(days=1))
+        event.add("description", speerpunt.titel)
+        event.add(
+            "url",
+            settings.SITE_URL + reverse("monitoring:moment", args=[speerpunt.school_id, moment.pk]),
+        )
+        kalender.add_component(event)
+
+    bijeenkomsten = (
+        Bijeenkomst.objects.filter(plg__leden__user=user, start__gte=vanaf)
+        .select_related("plg__speerpunt")
+        .distinct()
+    )
+    for bijeenkomst in bijeenkomsten:
+        event = Event()
+        event.add("uid", _uid("bijeenkomst", bijeenkomst.pk))
+        event.add("dtstamp", now)
+        event.add("summary", gettext("PLG: %(naam)s") % {"naam": bijeenkomst.plg.naam})
+        event.add("dtstart", bijeenkomst.start)
+        event.add("dtend", bijeenkomst.start + DUUR_BIJEENKOMST)
+        if bijeenkomst.plaats:
+            event.add("location", bijeenkomst.plaats)
+        event.add("description", bijeenkomst.plg.speerpunt.titel)
+        kalender.add_component(event)
+    return kalender.to_ical()

@@ -1,0 +1,123 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from scholen.models import User
+
+from .models import DigestRitme, Monitormoment, Score, Soort, Vraag
+
+
+class DatumInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class MonitormomentForm(forms.ModelForm):
+    class Meta:
+        model = Monitormoment
+        fields = ["titel", "datum", "sluitdatum", "teamleden"]
+        widgets = {
+            "datum": DatumInput(),
+            "sluitdatum": DatumInput(),
+            "teamleden": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args, school, plg_leden=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["teamleden"].queryset = (
+            User.objects.filter(lidmaatschappen__school=school, is_active=True)
+            .exclude(pk__in=plg_leden)
+            .order_by("naam")
+        )
+        self.fields["teamleden"].label = _("Ook vragen aan (naast de PLG)")
+
+    def clean(self):
+        data = super().clean()
+        datum, sluitdatum = data.get("datum"), data.get("sluitdatum")
+        if datum and sluitdatum and sluitdatum < datum:
+            self.add_error("sluitdatum", _("De sluitdatum ligt vóór de startdatum."))
+        return data
+
+
+VraagFormSet = forms.inlineformset_factory(
+    Monitormoment,
+    Vraag,
+    fields=["tekst", "toelichting", "volgorde"],
+    extra=1,
+    can_delete=True,
+)
+
+
+class AntwoordForm(forms.Form):
+    """One scale and one comment per question of the moment."""
+
+    SCHAAL = [*Score.choices, ("", _("weet ik niet"))]
+
+    def __init__(self, *args, vragen, respons=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        eerder = {}
+        if respons is not None:
+            eerder = {a.vraag_id: a for a in respons.antwoorden.all()}
+        self.vragen = list(vragen)
+        for nummer, vraag in enumerate(self.vragen, start=1):
+            antwoord = eerder.get(vraag.pk)
+            self.fields[f"score_{vraag.pk}"] = forms.TypedChoiceField(
+                label=f"{nummer}. {vraag.tekst}",
+                choices=self.SCHAAL,
+                coerce=int,
+                empty_value=None,
+                required=False,
+                widget=forms.RadioSelect,
+                initial=antwoord.score if antwoord and antwoord.score else "",
+            )
+            self.fields[f"toelichting_{vraag.pk}"] = forms.CharField(
+                label=vraag.toelichting or _("Toelichting"),
+                required=False,
+                max_length=4000,
+                widget=forms.Textarea(attrs={"rows": 3}),
+                initial=antwoord.toelichting if antwoord else "",
+            )
+
+    def antwoorden(self) -> dict[int, tuple[int | None, str]]:
+        return {
+            vraag.pk: (
+                self.cleaned_data.get(f"score_{vraag.pk}"),
+                self.cleaned_data.get(f"toelichting_{vraag.pk}", "").strip(),
+            )
+            for vraag in self.vragen
+        }
+
+
+class VoorkeurenForm(forms.Form):
+    email_aan = forms.MultipleChoiceField(
+        label=_("Stuur mij een e-mail over"),
+        choices=Soort.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("In Koers zelf zie je alle meldingen, ook als de e-mail uit staat."),
+    )
+    digest_ritme = forms.ChoiceField(
+        label=_("Overzicht voor schoolleiders"),
+        choices=DigestRitme.choices,
+        help_text=_(
+            "Hoe vaak je als schoolleider een overzicht krijgt van speerpunten die stilvallen "
+            "en van acties over de deadline."
+        ),
+    )
+
+    def __init__(self, *args, voorkeuren, **kwargs):
+        kwargs.setdefault(
+            "initial",
+            {
+                "email_aan": [s for s in Soort.values if voorkeuren.wil_email(s)],
+                "digest_ritme": voorkeuren.digest_ritme,
+            },
+        )
+        super().__init__(*args, **kwargs)
+
+    def bewaar(self, voorkeuren) -> None:
+        aan = set(self.cleaned_data["email_aan"])
+        voorkeuren.email_uit = [s for s in Soort.values if s not in aan]
+        voorkeuren.digest_ritme = self.cleaned_data["digest_ritme"]
+        voorkeuren.save(update_fields=["email_uit", "digest_ritme"])

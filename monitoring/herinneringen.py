@@ -1,0 +1,416 @@
+"""Reminders: find what is due, record one row per (what, whom, date), then send.
+
+Recording and sending are two steps. `verzamel` records every reminder that is due today in
+one transaction; the unique key on Herinnering turns a second run into a no-op. `verstuur`
+takes unsent rows one at a time under a row lock, puts them in the person's list, mails them,
+and marks them sent in the same transaction: a run killed half-way leaves the rest unsent
+for the next run, and two workers never take the same row.
+"""
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.mail import EmailMessage, get_connection
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext
+
+from cyclus.models import Borging, Speerpunt, Stap, Status
+from plg.models import Actiepunt, Bijeenkomst, PLGLid
+from scholen.models import Lidmaatschap, Rol
+from verbeterplan.models import Actie
+
+from .models import (
+    DigestRitme,
+    Herinnering,
+    Melding,
+    Monitormoment,
+    Respons,
+    Soort,
+    Voorkeuren,
+)
+
+# How long before its date a borging evaluation is announced, and when a speerpunt without
+# activity counts as stalling in the digest.
+EVALUATIE_VOORUIT = datetime.timedelta(days=7)
+STIL_NA = datetime.timedelta(weeks=4)
+ZONDER_MONITORING_NA = datetime.timedelta(weeks=8)
+CHUNK = 500
+
+
+def _datum(dag: datetime.date) -> str:
+    return date_format(dag, "j F Y")
+
+
+def _herinnering(soort, sleutel, user_id, datum, titel, tekst, url) -> Herinnering:
+    return Herinnering(
+        soort=soort,
+        sleutel=sleutel,
+        user_id=user_id,
+        datum=datum,
+        titel=titel[:200],
+        tekst=tekst,
+        url=url,
+    )
+
+
+def _monitormomenten(vandaag) -> list[Herinnering]:
+    """Who still has to answer an open moment: when it opens, and the day before it closes."""
+    momenten = list(Monitormoment.objects.open(vandaag).select_related("cyclus__speerpunt"))
+    if not momenten:
+        return []
+    speerpunt_ids = {m.cyclus.speerpunt_id for m in momenten}
+    plg_leden = defaultdict(set)
+    for speerpunt_id, user_id in PLGLid.objects.filter(
+        plg__speerpunt_id__in=speerpunt_ids
+    ).values_list("plg__speerpunt_id", "user_id"):
+        plg_leden[speerpunt_id].add(user_id)
+    teamleden = defaultdict(set)
+    doorgaand = Monitormoment.teamleden.through.objects.filter(
+        monitormoment_id__in=[m.pk for m in momenten]
+    )
+    for moment_id, user_id in doorgaand.values_list("monitormoment_id", "user_id"):
+        teamleden[moment_id].add(user_id)
+    beantwoord = defaultdict(set)
+    for moment_id, user_id in Respons.objects.filter(
+        monitormoment_id__in=[m.pk for m in momenten]
+    ).values_list("monitormoment_id", "user_id"):
+        beantwoord[moment_id].add(user_id)
+
+    herinneringen = []
+    for moment in momenten:
+        speerpunt = moment.cyclus.speerpunt
+        wie = (plg_leden[speerpunt.pk] | teamleden[moment.pk]) - beantwoord[moment.pk]
+        url = reverse("monitoring:moment", args=[speerpunt.school_id, moment.pk])
+        momenten_nu = [
+            (
+                Soort.MONITORING_OPEN,
+                moment.datum,
+                gettext("Monitormoment “%(titel)s” staat open") % {"titel": moment.titel},
+            )
+        ]
+        if moment.sluitdatum and moment.sluitdatum - datetime.timedelta(days=1) <= vandaag:
+            momenten_nu.append(
+                (
+                    Soort.MONITORING_SLUIT,
+                    moment.sluitdatum,
+                    gettext("Monitormoment “%(titel)s” sluit op %(datum)s")
+                    % {"titel": moment.titel, "datum": _datum(moment.sluitdatum)},
+                )
+            )
+        tekst = gettext(
+            "Voor het speerpunt “%(speerpunt)s” horen we graag hoe de aanpak in jouw praktijk "
+            "loopt. Het invullen kost een paar minuten."
+        ) % {"speerpunt": speerpunt.titel}
+        for soort, datum, titel in momenten_nu:
+            herinneringen += [
+                _herinnering(soort, f"monitormoment:{moment.pk}", user_id, datum, titel, tekst, url)
+                for user_id in wie
+            ]
+    return herinneringen
+
+
+def _acties(vandaag) -> list[Herinnering]:
+    """Open actions past their deadline, to their owner (once per deadline)."""
+    herinneringen = []
+    actiepunten = (
+        Actiepunt.objects.achterstallig(vandaag)
+        .filter(eigenaar__isnull=False)
+        .select_related("plg__speerpunt")
+    )
+    for actie in actiepunten:
+        herinneringen.append(
+            _herinnering(
+                Soort.ACTIE_TE_LAAT,
+                f"actiepunt:{actie.pk}",
+                actie.eigenaar_id,
+                actie.deadline,
+                gettext("Actie over de deadline: %(wat)s") % {"wat": actie.wat},
+                gettext(
+                    "Deze actie uit de PLG “%(plg)s” stond voor %(datum)s. Vink haar af als ze "
+                    "klaar is, of spreek in de PLG een nieuwe datum af."
+                )
+                % {"plg": actie.plg.naam, "datum": _datum(actie.deadline)},
+                reverse(
+                    "cyclus:speerpunt", args=[actie.plg.speerpunt.school_id, actie.plg.speerpunt_id]
+                ),
+            )
+        )
+    plan_acties = (
+        Actie.objects.over_deadline(vandaag)
+        .filter(eigenaar__isnull=False)
+        .select_related("plan__cyclus__speerpunt")
+    )
+    for actie in plan_acties:
+        speerpunt = actie.plan.cyclus.speerpunt
+        herinneringen.append(
+            _herinnering(
+                Soort.ACTIE_TE_LAAT,
+                f"planactie:{actie.pk}",
+                actie.eigenaar_id,
+                actie.deadline,
+                gettext("Actie over de deadline: %(wat)s") % {"wat": actie.wat},
+                gettext(
+                    "Deze actie uit het verbeterplan van “%(speerpunt)s” stond voor %(datum)s. "
+                    "Zet haar op klaar als ze af is, of pas de planning aan."
+                )
+                % {"speerpunt": speerpunt.titel, "datum": _datum(actie.deadline)},
+                reverse("monitoring:speerpunt", args=[speerpunt.school_id, speerpunt.pk]),
+            )
+        )
+    return herinneringen
+
+
+def _bijeenkomsten(vandaag) -> list[Herinnering]:
+    """Every member of a PLG that meets tomorrow."""
+    morgen = vandaag + datetime.timedelta(days=1)
+    herinneringen = []
+    bijeenkomsten = Bijeenkomst.objects.filter(start__date=morgen).select_related("plg__speerpunt")
+    for bijeenkomst in bijeenkomsten:
+        start = timezone.localtime(bijeenkomst.start)
+        url = reverse(
+            "cyclus:speerpunt",
+            args=[bijeenkomst.plg.speerpunt.school_id, bijeenkomst.plg.speerpunt_id],
+        )
+        titel = gettext("Morgen komt de PLG “%(plg)s” bij elkaar") % {"plg": bijeenkomst.plg.naam}
+        tekst = gettext("De bijeenkomst begint om %(tijd)s%(plaats)s.") % {
+            "tijd": start.strftime("%H:%M"),
+            "plaats": f", {bijeenkomst.plaats}" if bijeenkomst.plaats else "",
+        }
+        herinneringen += [
+            _herinnering(
+                Soort.BIJEENKOMST,
+                f"bijeenkomst:{bijeenkomst.pk}",
+                user_id,
+                morgen,
+                titel,
+                tekst,
+                url,
+            )
+            for user_id in bijeenkomst.plg.leden.values_list("user_id", flat=True)
+        ]
+    return herinneringen
+
+
+def _borgingen(vandaag) -> list[Herinnering]:
+    """The borger and the speerpunt's owner, a week before the evaluation date."""
+    herinneringen = []
+    borgingen = Borging.objects.filter(
+        evaluatiedatum__gte=vandaag,
+        evaluatiedatum__lte=vandaag + EVALUATIE_VOORUIT,
+        cyclus__speerpunt__status=Status.ACTIEF,
+    ).select_related("cyclus__speerpunt")
+    for borging in borgingen:
+        speerpunt = borging.cyclus.speerpunt
+        titel = gettext("Evaluatie van “%(speerpunt)s” op %(datum)s") % {
+            "speerpunt": speerpunt.titel,
+            "datum": _datum(borging.evaluatiedatum),
+        }
+        tekst = gettext(
+            "Werkt de aanpak nog, en willen we hem nog? Bereid de evaluatie voor met de "
+            "monitoring en de afspraak “Zo werken wij”."
+        )
+        url = reverse("monitoring:speerpunt", args=[speerpunt.school_id, speerpunt.pk])
+        wie = {borging.borger_id, speerpunt.eigenaar_id} - {None}
+        herinneringen += [
+            _herinnering(
+                Soort.BORGING_EVALUATIE,
+                f"borging:{borging.pk}",
+                user_id,
+                borging.evaluatiedatum,
+                titel,
+                tekst,
+                url,
+            )
+            for user_id in wie
+        ]
+    return herinneringen
+
+
+def digest_periode(ritme: str, vandaag) -> datetime.date | None:
+    """The first day of the digest period `vandaag` falls in; one digest per period."""
+    maandag = vandaag - datetime.timedelta(days=vandaag.weekday())
+    if ritme == DigestRitme.WEKELIJKS:
+        return maandag
+    if ritme == DigestRitme.TWEEWEKELIJKS:
+        return maandag - datetime.timedelta(weeks=maandag.isocalendar().week % 2)
+    if ritme == DigestRitme.MAANDELIJKS:
+        return vandaag.replace(day=1)
+    return None
+
+
+@dataclass
+class Digest:
+    stil: list = field(default_factory=list)
+    zonder_monitoring: list = field(default_factory=list)
+    te_laat: dict = field(default_factory=dict)
+
+    def __bool__(self):
+        return bool(self.stil or self.zonder_monitoring or self.te_laat)
+
+    def tekst(self) -> str:
+        regels = []
+        if self.stil:
+            regels.append(gettext("Speerpunten waar al vier weken niets gebeurde:"))
+            regels += [f"- {s.titel}" for s in self.stil]
+        if self.zonder_monitoring:
+            regels.append(gettext("Speerpunten in stap 4 zonder recent monitormoment:"))
+            regels += [f"- {s.titel}" for s in self.zonder_monitoring]
+        if self.te_laat:
+            regels.append(gettext("Acties over de deadline:"))
+            regels += [
+                gettext("- %(speerpunt)s: %(aantal)s") % {"speerpunt": titel, "aantal": aantal}
+                for titel, aantal in sorted(self.te_laat.items())
+            ]
+        return "\n".join(regels)
+
+
+def stand_van_school(school_id, vandaag) -> Digest:
+    """What a schoolleider should look at: stalling speerpunten and overdue items."""
+    speerpunten = list(Speerpunt.objects.filter(school_id=school_id, status=Status.ACTIEF))
+    grens = timezone.now() - STIL_NA
+    recent = set(
+        Monitormoment.objects.filter(
+            cyclus__speerpunt__school_id=school_id,
+            datum__gte=vandaag - ZONDER_MONITORING_NA,
+        ).values_list("cyclus__speerpunt_id", flat=True)
+    )
+    digest = Digest(
+        stil=[s for s in speerpunten if s.laatste_activiteit < grens],
+        zonder_monitoring=[
+            s for s in speerpunten if s.stap == Stap.UITVOERING and s.pk not in recent
+        ],
+    )
+    titels = {s.pk: s.titel for s in speerpunten}
+    te_laat = defaultdict(int)
+    for speerpunt_id in (
+        Actiepunt.objects.achterstallig(vandaag)
+        .filter(plg__speerpunt_id__in=titels)
+        .values_list("plg__speerpunt_id", flat=True)
+    ):
+        te_laat[titels[speerpunt_id]] += 1
+    for speerpunt_id in (
+        Actie.objects.over_deadline(vandaag)
+        .filter(plan__cyclus__speerpunt_id__in=titels)
+        .values_list("plan__cyclus__speerpunt_id", flat=True)
+    ):
+        te_laat[titels[speerpunt_id]] += 1
+    digest.te_laat = dict(te_laat)
+    return digest
+
+
+def _digests(vandaag, ritmes: dict[int, str]) -> list[Herinnering]:
+    herinneringen = []
+    standen: dict[int, Digest] = {}
+    schoolleiders = Lidmaatschap.objects.filter(
+        rol=Rol.SCHOOLLEIDER, user__is_active=True
+    ).values_list("user_id", "school_id", "school__naam")
+    for user_id, school_id, school_naam in schoolleiders:
+        periode = digest_periode(ritmes.get(user_id, DigestRitme.WEKELIJKS), vandaag)
+        if periode is None:
+            continue
+        if school_id not in standen:
+            standen[school_id] = stand_van_school(school_id, vandaag)
+        stand = standen[school_id]
+        if not stand:
+            continue
+        herinneringen.append(
+            _herinnering(
+                Soort.DIGEST,
+                f"school:{school_id}",
+                user_id,
+                periode,
+                gettext("Overzicht van %(school)s") % {"school": school_naam},
+                stand.tekst(),
+                reverse("monitoring:meldingen"),
+            )
+        )
+    return herinneringen
+
+
+def verzamel(vandaag: datetime.date | None = None) -> int:
+    """Records every reminder that is due on `vandaag`; returns how many were new."""
+    vandaag = vandaag or timezone.localdate()
+    voorkeuren = dict(Voorkeuren.objects.values_list("user_id", "email_uit"))
+    ritmes = dict(Voorkeuren.objects.values_list("user_id", "digest_ritme"))
+    with translation.override(settings.LANGUAGE_CODE):
+        kandidaten = [
+            *_monitormomenten(vandaag),
+            *_acties(vandaag),
+            *_bijeenkomsten(vandaag),
+            *_borgingen(vandaag),
+            *_digests(vandaag, ritmes),
+        ]
+    for herinnering in kandidaten:
+        herinnering.per_email = herinnering.soort not in voorkeuren.get(herinnering.user_id, [])
+    with transaction.atomic():
+        voor = Herinnering.objects.count()
+        Herinnering.objects.bulk_create(kandidaten, ignore_conflicts=True, batch_size=CHUNK)
+        return Herinnering.objects.count() - voor
+
+
+def _email(herinnering: Herinnering, verbinding) -> EmailMessage:
+    instellingen = settings.SITE_URL + reverse("monitoring:instellingen")
+    body = "\n\n".join(
+        [
+            herinnering.tekst,
+            settings.SITE_URL + herinnering.url,
+            "-- \n"
+            + gettext("Je krijgt deze e-mail van Koers. Kies welke e-mail je wilt op %(url)s")
+            % {"url": instellingen},
+        ]
+    )
+    return EmailMessage(herinnering.titel, body, to=[herinnering.user.email], connection=verbinding)
+
+
+def verstuur_een(herinnering_id: int, verbinding) -> bool:
+    """Sends one recorded reminder if no one else has; True when this call sent it."""
+    with transaction.atomic():
+        # Two workers sending at once: the second skips the row the first holds, and a row
+        # already marked sent is not taken again.
+        herinnering = (
+            Herinnering.objects.te_versturen()
+            .select_for_update(skip_locked=True, of=("self",))
+            .select_related("user")
+            .filter(pk=herinnering_id)
+            .first()
+        )
+        if herinnering is None:
+            return False
+        Melding.objects.create(
+            user=herinnering.user,
+            soort=herinnering.soort,
+            titel=herinnering.titel,
+            tekst=herinnering.tekst,
+            url=herinnering.url,
+        )
+        if herinnering.per_email and herinnering.user.is_active and herinnering.user.email:
+            with translation.override(settings.LANGUAGE_CODE):
+                _email(herinnering, verbinding).send()
+        herinnering.verstuurd_op = timezone.now()
+        herinnering.save(update_fields=["verstuurd_op"])
+    return True
+
+
+def verstuur() -> int:
+    """Sends every recorded reminder that was not sent yet; returns how many this run sent.
+    A mail failure stops the run with the failing row still unsent."""
+    verstuurd = 0
+    gezien = 0
+    with get_connection() as verbinding:
+        while True:
+            ids = list(
+                Herinnering.objects.te_versturen()
+                .filter(pk__gt=gezien)
+                .order_by("pk")
+                .values_list("pk", flat=True)[:CHUNK]
+            )
+            if not ids:
+                return verstuurd
+            for herinnering_id in ids:
+                verstuurd += verstuur_een(herinnering_id, verbinding)
+            gezien = ids[-1]

@@ -1,0 +1,515 @@
+import secrets
+from collections import Counter
+
+from django.conf import settings
+from django.db import models, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from cyclus.models import Cyclus
+from plg.models import PLGLid
+
+# The default questions of a new monitormoment, along the themes a PLG checks during step 4.
+# (question, what the comment field asks for)
+STANDAARDVRAGEN = [
+    (
+        _("We voeren de aanpak uit zoals we hebben afgesproken."),
+        _("Waar wijk je af van de afspraken, en waarom?"),
+    ),
+    (
+        _("De aanpak past in de tijd die we ervoor hadden ingepland."),
+        _("Waar kost het meer of minder tijd dan gedacht?"),
+    ),
+    (
+        _("De aanpak heeft in mijn lessen de kwaliteit die we voor ogen hadden."),
+        _("Wat gaat goed, en wat kan beter?"),
+    ),
+    (
+        _("Alle leerlingen voor wie de aanpak bedoeld is, krijgen hem ook."),
+        _("Welke leerlingen of groepen vallen buiten de boot?"),
+    ),
+    (
+        _("Collega's voeren de aanpak op een vergelijkbare manier uit."),
+        _("Welke verschillen tussen collega's zie je?"),
+    ),
+    (
+        _("Er zijn successen die we met het team kunnen vieren."),
+        _("Welk succes wil je delen?"),
+    ),
+    (
+        _("De aanpak loopt zonder grote knelpunten."),
+        _("Welke knelpunten zie je, en waar komen ze volgens jou door?"),
+    ),
+    (
+        _("De randvoorwaarden zijn op orde: kennis en vaardigheden, tijd en materialen."),
+        _("Wat ontbreekt er nog?"),
+    ),
+    (
+        _("Ik zie bij leerlingen verandering in houding, welbevinden of kwaliteit van hun werk."),
+        _("Wat zie je precies bij leerlingen?"),
+    ),
+]
+
+
+class Score(models.IntegerChoices):
+    HELEMAAL_NIET = 1, _("helemaal niet")
+    EEN_BEETJE = 2, _("een beetje")
+    DEELS = 3, _("deels")
+    GROTENDEELS = 4, _("grotendeels")
+    HELEMAAL = 5, _("helemaal")
+
+
+class MonitormomentQuerySet(models.QuerySet):
+    def open(self, vandaag=None):
+        """Moments that can be answered today: started, not closed by hand or by date."""
+        vandaag = vandaag or timezone.localdate()
+        return self.filter(gesloten_op__isnull=True, datum__lte=vandaag).filter(
+            Q(sluitdatum__isnull=True) | Q(sluitdatum__gte=vandaag)
+        )
+
+    def voor_deelnemer(self, user):
+        """Moments this person is asked to answer: as PLG member, or as a chosen colleague."""
+        return self.filter(
+            Q(cyclus__speerpunt__plg__leden__user=user) | Q(teamleden=user)
+        ).distinct()
+
+    def nog_te_beantwoorden_door(self, user):
+        return self.voor_deelnemer(user).open().exclude(responsen__user=user)
+
+
+class Monitormoment(models.Model):
+    """A scheduled check during step 4 (or borging): questions answered by the PLG and,
+    where wanted, by chosen colleagues."""
+
+    cyclus = models.ForeignKey(
+        Cyclus, on_delete=models.CASCADE, related_name="monitormomenten", verbose_name=_("cyclus")
+    )
+    titel = models.CharField(_("titel"), max_length=200)
+    datum = models.DateField(_("datum"), help_text=_("Vanaf deze dag kan iedereen antwoorden."))
+    sluitdatum = models.DateField(
+        _("sluitdatum"),
+        null=True,
+        blank=True,
+        help_text=_("Na deze dag sluit het moment vanzelf. Leeg: je sluit het zelf."),
+    )
+    teamleden = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="monitormomenten_als_teamlid",
+        verbose_name=_("teamleden"),
+        help_text=_("Collega's buiten de PLG die ook gevraagd worden te antwoorden."),
+    )
+    gesloten_op = models.DateTimeField(_("gesloten op"), null=True, blank=True)
+    aangemaakt_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("aangemaakt door"),
+    )
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+
+    objects = MonitormomentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("monitormoment")
+        verbose_name_plural = _("monitormomenten")
+        ordering = ["-datum", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(sluitdatum__isnull=True) | Q(sluitdatum__gte=models.F("datum")),
+                name="monitormoment_sluit_na_start",
+            )
+        ]
+
+    def __str__(self):
+        return self.titel
+
+    @property
+    def speerpunt(self):
+        return self.cyclus.speerpunt
+
+    @property
+    def is_gesloten(self) -> bool:
+        if self.gesloten_op is not None:
+            return True
+        return self.sluitdatum is not None and self.sluitdatum < timezone.localdate()
+
+    @property
+    def is_begonnen(self) -> bool:
+        return self.datum <= timezone.localdate()
+
+    @property
+    def is_open(self) -> bool:
+        return self.is_begonnen and not self.is_gesloten
+
+    def deelnemer_ids(self) -> set[int]:
+        plg_leden = PLGLid.objects.filter(plg__speerpunt_id=self.cyclus.speerpunt_id)
+        return set(plg_leden.values_list("user_id", flat=True)) | set(
+            self.teamleden.values_list("pk", flat=True)
+        )
+
+    def is_deelnemer(self, user) -> bool:
+        return user.pk in self.deelnemer_ids()
+
+    def voeg_standaardvragen_toe(self) -> None:
+        Vraag.objects.bulk_create(
+            Vraag(monitormoment=self, tekst=str(tekst), toelichting=str(toelichting), volgorde=i)
+            for i, (tekst, toelichting) in enumerate(STANDAARDVRAGEN, start=1)
+        )
+
+    def sluit(self) -> None:
+        """Closes the moment by hand; answers stay, no new ones come in."""
+        with transaction.atomic():
+            # Two people pressing "sluiten" at once keep the first closing time.
+            moment = Monitormoment.objects.select_for_update().get(pk=self.pk)
+            if moment.gesloten_op is None:
+                moment.gesloten_op = timezone.now()
+                moment.save(update_fields=["gesloten_op"])
+            self.gesloten_op = moment.gesloten_op
+
+    def heropen(self) -> None:
+        """Opens a moment that was closed by hand again."""
+        self.gesloten_op = None
+        self.save(update_fields=["gesloten_op"])
+
+    def beantwoord(self, user, antwoorden: dict[int, tuple[int | None, str]]) -> "Respons":
+        """Stores this person's answers ({vraag_id: (score, toelichting)}); answering again
+        while the moment is open replaces the earlier answers."""
+        with transaction.atomic():
+            # A double submit (two tabs, a double click) must leave one response, not two.
+            Monitormoment.objects.select_for_update().get(pk=self.pk)
+            respons, _created = Respons.objects.update_or_create(
+                monitormoment=self, user=user, defaults={"ingediend_op": timezone.now()}
+            )
+            for vraag in self.vragen.all():
+                score, toelichting = antwoorden.get(vraag.pk, (None, ""))
+                Antwoord.objects.update_or_create(
+                    respons=respons,
+                    vraag=vraag,
+                    defaults={"score": score, "toelichting": toelichting},
+                )
+        return respons
+
+    def samenvatting(self) -> "Samenvatting":
+        vragen = list(self.vragen.all())
+        antwoorden = Antwoord.objects.filter(vraag__monitormoment=self).order_by("pk")
+        per_vraag: dict[int, list[Antwoord]] = {vraag.pk: [] for vraag in vragen}
+        for antwoord in antwoorden:
+            per_vraag[antwoord.vraag_id].append(antwoord)
+        return Samenvatting(
+            aantal_deelnemers=len(self.deelnemer_ids()),
+            aantal_responsen=self.responsen.count(),
+            vragen=[VraagSamenvatting(vraag, per_vraag[vraag.pk]) for vraag in vragen],
+        )
+
+
+class VraagSamenvatting:
+    def __init__(self, vraag, antwoorden):
+        self.vraag = vraag
+        telling = Counter(a.score for a in antwoorden)
+        totaal = len(antwoorden) or 1
+        self.verdeling = [
+            {
+                "score": score,
+                "label": label,
+                "aantal": telling.get(score, 0),
+                "procent": round(100 * telling.get(score, 0) / totaal),
+            }
+            for score, label in [*Score.choices, (None, _("weet ik niet"))]
+        ]
+        self.toelichtingen = [a.toelichting for a in antwoorden if a.toelichting.strip()]
+        scores = [a.score for a in antwoorden if a.score is not None]
+        self.gemiddelde = round(sum(scores) / len(scores), 1) if scores else None
+
+
+class Samenvatting:
+    def __init__(self, aantal_deelnemers, aantal_responsen, vragen):
+        self.aantal_deelnemers = aantal_deelnemers
+        self.aantal_responsen = aantal_responsen
+        self.vragen = vragen
+
+    @property
+    def respons_procent(self) -> int:
+        if not self.aantal_deelnemers:
+            return 0
+        return round(100 * self.aantal_responsen / self.aantal_deelnemers)
+
+
+class Vraag(models.Model):
+    monitormoment = models.ForeignKey(
+        Monitormoment, on_delete=models.CASCADE, related_name="vragen", verbose_name=_("moment")
+    )
+    tekst = models.CharField(_("vraag"), max_length=300)
+    toelichting = models.CharField(
+        _("vraag bij de toelichting"),
+        max_length=300,
+        blank=True,
+        help_text=_("Waar de toelichting naar vraagt, bijvoorbeeld: welk succes wil je delen?"),
+    )
+    volgorde = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    class Meta:
+        verbose_name = _("vraag")
+        verbose_name_plural = _("vragen")
+        ordering = ["volgorde", "pk"]
+
+    def __str__(self):
+        return self.tekst
+
+
+class Respons(models.Model):
+    """That one person answered one monitormoment; the answers per question hang under it."""
+
+    monitormoment = models.ForeignKey(
+        Monitormoment, on_delete=models.CASCADE, related_name="responsen", verbose_name=_("moment")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="monitoring_responsen",
+        verbose_name=_("persoon"),
+    )
+    ingediend_op = models.DateTimeField(_("ingediend op"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("respons")
+        verbose_name_plural = _("responsen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["monitormoment", "user"], name="een_respons_per_persoon"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.monitormoment}"
+
+
+class Antwoord(models.Model):
+    respons = models.ForeignKey(
+        Respons, on_delete=models.CASCADE, related_name="antwoorden", verbose_name=_("respons")
+    )
+    vraag = models.ForeignKey(
+        Vraag, on_delete=models.CASCADE, related_name="antwoorden", verbose_name=_("vraag")
+    )
+    score = models.PositiveSmallIntegerField(
+        _("score"), choices=Score.choices, null=True, blank=True
+    )
+    toelichting = models.TextField(_("toelichting"), blank=True)
+
+    class Meta:
+        verbose_name = _("antwoord")
+        verbose_name_plural = _("antwoorden")
+        constraints = [
+            models.UniqueConstraint(fields=["respons", "vraag"], name="een_antwoord_per_vraag"),
+            models.CheckConstraint(
+                condition=Q(score__isnull=True) | Q(score__gte=1, score__lte=5),
+                name="antwoord_score_geldig",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.vraag}: {self.score or '–'}"
+
+
+class Soort(models.TextChoices):
+    """What a reminder or notification is about; e-mail can be switched off per kind."""
+
+    MONITORING_OPEN = "monitoring_open", _("een monitormoment staat open")
+    MONITORING_SLUIT = "monitoring_sluit", _("een monitormoment sluit bijna")
+    ACTIE_TE_LAAT = "actie_te_laat", _("een actie is over de deadline")
+    BIJEENKOMST = "bijeenkomst", _("een PLG-bijeenkomst is morgen")
+    BORGING_EVALUATIE = "borging_evaluatie", _("een evaluatie in de borging komt eraan")
+    DIGEST = "digest", _("overzicht voor de schoolleider")
+
+
+class DigestRitme(models.TextChoices):
+    WEKELIJKS = "wekelijks", _("elke week")
+    TWEEWEKELIJKS = "tweewekelijks", _("om de week")
+    MAANDELIJKS = "maandelijks", _("elke maand")
+    NOOIT = "nooit", _("nooit")
+
+
+class Voorkeuren(models.Model):
+    """How a person wants to be reminded, and the secret of their calendar feed."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="meldingvoorkeuren",
+        verbose_name=_("persoon"),
+    )
+    email_uit = models.JSONField(_("geen e-mail over"), default=list, blank=True)
+    digest_ritme = models.CharField(
+        _("overzicht per e-mail"),
+        max_length=20,
+        choices=DigestRitme.choices,
+        default=DigestRitme.WEKELIJKS,
+    )
+    ical_token = models.CharField(max_length=64, unique=True, null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("meldingvoorkeuren")
+        verbose_name_plural = _("meldingvoorkeuren")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(digest_ritme__in=DigestRitme.values), name="digest_ritme_geldig"
+            )
+        ]
+
+    def __str__(self):
+        return str(self.user)
+
+    @classmethod
+    def van(cls, user) -> "Voorkeuren":
+        voorkeuren, _created = cls.objects.get_or_create(user=user)
+        return voorkeuren
+
+    def wil_email(self, soort: str) -> bool:
+        return soort not in self.email_uit
+
+    def vernieuw_ical_token(self) -> str:
+        """Gives the calendar feed a new secret address; the old address stops working."""
+        self.ical_token = secrets.token_urlsafe(32)
+        self.save(update_fields=["ical_token"])
+        return self.ical_token
+
+    def trek_ical_token_in(self) -> None:
+        self.ical_token = None
+        self.save(update_fields=["ical_token"])
+
+
+class MeldingQuerySet(models.QuerySet):
+    def ongelezen(self):
+        return self.filter(gelezen_op__isnull=True)
+
+
+class Melding(models.Model):
+    """A notification in the app, in the person's own list."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="meldingen",
+        verbose_name=_("persoon"),
+    )
+    soort = models.CharField(_("soort"), max_length=30, choices=Soort.choices)
+    titel = models.CharField(_("titel"), max_length=200)
+    tekst = models.TextField(_("tekst"), blank=True)
+    url = models.CharField(_("link"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("aangemaakt op"), default=timezone.now)
+    gelezen_op = models.DateTimeField(_("gelezen op"), null=True, blank=True)
+
+    objects = MeldingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("melding")
+        verbose_name_plural = _("meldingen")
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(
+                fields=["user"], condition=Q(gelezen_op__isnull=True), name="melding_ongelezen"
+            )
+        ]
+
+    def __str__(self):
+        return self.titel
+
+
+class HerinneringQuerySet(models.QuerySet):
+    def te_versturen(self):
+        return self.filter(verstuurd_op__isnull=True)
+
+
+class Herinnering(models.Model):
+    """A reminder, recorded under its unique key before anything is sent: what it is about
+    (soort + sleutel), for whom, and for which date. Recording twice is a no-op, and a row
+    without `verstuurd_op` is still to be sent, so a killed run loses nothing."""
+
+    soort = models.CharField(_("soort"), max_length=30, choices=Soort.choices)
+    sleutel = models.CharField(_("over"), max_length=100)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="herinneringen",
+        verbose_name=_("persoon"),
+    )
+    datum = models.DateField(_("voor datum"))
+    titel = models.CharField(_("titel"), max_length=200)
+    tekst = models.TextField(_("tekst"), blank=True)
+    url = models.CharField(_("link"), max_length=500, blank=True)
+    per_email = models.BooleanField(_("per e-mail"), default=True)
+    created_at = models.DateTimeField(_("vastgelegd op"), default=timezone.now)
+    verstuurd_op = models.DateTimeField(_("verstuurd op"), null=True, blank=True)
+
+    objects = HerinneringQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("herinnering")
+        verbose_name_plural = _("herinneringen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["soort", "sleutel", "user", "datum"], name="herinnering_eenmalig"
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=["id"],
+                condition=Q(verstuurd_op__isnull=True),
+                name="herinnering_te_versturen",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_soort_display()} – {self.user} – {self.datum}"
+
+
+class MetingQuerySet(models.QuerySet):
+    def voor_doel(self, doel):
+        return self.filter(doel=doel).order_by("datum", "pk")
+
+
+class Meting(models.Model):
+    """One measurement of a goal's indicator: a number, a short observation, or both."""
+
+    doel = models.ForeignKey(
+        "verbeterplan.Doel",
+        on_delete=models.CASCADE,
+        related_name="metingen",
+        verbose_name=_("doel"),
+    )
+    datum = models.DateField(_("datum"), default=timezone.localdate)
+    waarde = models.DecimalField(
+        _("waarde"), max_digits=10, decimal_places=2, null=True, blank=True
+    )
+    observatie = models.CharField(
+        _("observatie"),
+        max_length=500,
+        blank=True,
+        help_text=_("Wat je zag, kort: bijvoorbeeld “12 van de 25 leerlingen plannen zelf”."),
+    )
+    ingevoerd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("ingevoerd door"),
+    )
+    created_at = models.DateTimeField(_("ingevoerd op"), auto_now_add=True)
+
+    objects = MetingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("meting")
+        verbose_name_plural = _("metingen")
+        ordering = ["doel", "datum", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(waarde__isnull=False) | ~Q(observatie=""),
+                name="meting_heeft_waarde_of_observatie",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.doel}: {self.datum}"

@@ -1,0 +1,200 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.db.models import Count
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from core.access import school_view
+from cyclus.permissions import get_speerpunt_for_user
+from plg.models import PLGLid
+from scholen.models import School
+
+from . import agenda
+from .forms import AntwoordForm, MonitormomentForm, VoorkeurenForm, VraagFormSet
+from .models import Melding, Monitormoment, Voorkeuren
+from .permissions import get_monitormoment_for_user, mag_beheren, vereist
+
+
+@login_required
+def meldingen(request: HttpRequest) -> HttpResponse:
+    """My notifications, newest first; read ones stay in the list, greyed."""
+    mijn = Melding.objects.filter(user=request.user)
+    if request.method == "POST":
+        if "alles_gelezen" in request.POST:
+            mijn.ongelezen().update(gelezen_op=timezone.now())
+        elif "gelezen" in request.POST:
+            mijn.ongelezen().filter(pk=request.POST["gelezen"]).update(gelezen_op=timezone.now())
+        return redirect("monitoring:meldingen")
+    pagina = Paginator(mijn, 25).get_page(request.GET.get("pagina"))
+    return render(request, "monitoring/meldingen.html", {"pagina": pagina})
+
+
+@login_required
+def instellingen(request: HttpRequest) -> HttpResponse:
+    """Which e-mail a person wants, the digest's rhythm, and the calendar feed's address."""
+    voorkeuren = Voorkeuren.van(request.user)
+    form = VoorkeurenForm(voorkeuren=voorkeuren)
+    if request.method == "POST":
+        if "ical_nieuw" in request.POST:
+            voorkeuren.vernieuw_ical_token()
+            messages.success(request, _("Je agenda heeft een nieuwe geheime link."))
+            return redirect("monitoring:instellingen")
+        if "ical_intrekken" in request.POST:
+            voorkeuren.trek_ical_token_in()
+            messages.success(request, _("De link naar je agenda werkt niet meer."))
+            return redirect("monitoring:instellingen")
+        form = VoorkeurenForm(request.POST, voorkeuren=voorkeuren)
+        if form.is_valid():
+            form.bewaar(voorkeuren)
+            messages.success(request, _("Je voorkeuren zijn bewaard."))
+            return redirect("monitoring:instellingen")
+    feed_url = None
+    if voorkeuren.ical_token:
+        feed_url = request.build_absolute_uri(agenda.feed_pad(voorkeuren.ical_token))
+    return render(request, "monitoring/instellingen.html", {"form": form, "feed_url": feed_url})
+
+
+@require_GET
+def ical(request: HttpRequest, token: str) -> HttpResponse:
+    """The person's calendar, for a calendar app; the secret token is the only key."""
+    voorkeuren = get_object_or_404(
+        Voorkeuren.objects.select_related("user"), ical_token=token, user__is_active=True
+    )
+    response = HttpResponse(
+        agenda.kalender_voor(voorkeuren.user), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'inline; filename="koers.ics"'
+    response["Cache-Control"] = "private, max-age=900"
+    return response
+
+
+def _plg_leden(speerpunt) -> set[int]:
+    return set(PLGLid.objects.filter(plg__speerpunt=speerpunt).values_list("user_id", flat=True))
+
+
+@school_view
+def speerpunt(request: HttpRequest, school: School, pk: int) -> HttpResponse:
+    """Monitoring of one speerpunt: its monitormomenten and its indicator charts."""
+    speerpunt = get_speerpunt_for_user(request.user, school, pk)
+    beheren = mag_beheren(request.user, speerpunt)
+    cyclus = speerpunt.huidige_cyclus
+    form = None
+    if beheren and cyclus is not None:
+        form = MonitormomentForm(school=school, plg_leden=_plg_leden(speerpunt))
+        if request.method == "POST":
+            form = MonitormomentForm(request.POST, school=school, plg_leden=_plg_leden(speerpunt))
+            if form.is_valid():
+                with transaction.atomic():
+                    moment = form.save(commit=False)
+                    moment.cyclus = cyclus
+                    moment.aangemaakt_door = request.user
+                    moment.save()
+                    form.save_m2m()
+                    moment.voeg_standaardvragen_toe()
+                    speerpunt.registreer_activiteit()
+                messages.success(
+                    request, _("Het monitormoment is gepland. Pas de vragen zo nodig aan.")
+                )
+                return redirect("monitoring:moment_bewerken", school.pk, moment.pk)
+    elif request.method == "POST":
+        vereist(False)
+    momenten = (
+        Monitormoment.objects.filter(cyclus__speerpunt=speerpunt)
+        .annotate(aantal_responsen=Count("responsen"))
+        .order_by("-datum", "-pk")
+    )
+    return render(
+        request,
+        "monitoring/speerpunt.html",
+        {
+            "school": school,
+            "speerpunt": speerpunt,
+            "momenten": momenten,
+            "form": form,
+            "beheren": beheren,
+            "indicatoren": indicatoren_van(speerpunt),
+        },
+    )
+
+
+@school_view
+def moment(request: HttpRequest, school: School, pk: int) -> HttpResponse:
+    """A monitormoment: the questions for whoever is asked, the summary for everyone."""
+    moment = get_monitormoment_for_user(request.user, school, pk)
+    speerpunt = moment.speerpunt
+    beheren = mag_beheren(request.user, speerpunt)
+    deelnemer = moment.is_deelnemer(request.user)
+    respons = moment.responsen.filter(user=request.user).first()
+    vragen = moment.vragen.all()
+    form = None
+    if deelnemer and moment.is_open:
+        form = AntwoordForm(vragen=vragen, respons=respons)
+    if request.method == "POST":
+        if "sluiten" in request.POST or "heropenen" in request.POST:
+            vereist(beheren)
+            if "sluiten" in request.POST:
+                moment.sluit()
+                messages.success(request, _("Het monitormoment is gesloten."))
+            else:
+                moment.heropen()
+                messages.success(request, _("Het monitormoment staat weer open."))
+            return redirect("monitoring:moment", school.pk, moment.pk)
+        vereist(form is not None)
+        form = AntwoordForm(request.POST, vragen=vragen, respons=respons)
+        if form.is_valid():
+            moment.beantwoord(request.user, form.antwoorden())
+            speerpunt.registreer_activiteit()
+            messages.success(request, _("Dank je wel, je antwoorden zijn bewaard."))
+            return redirect("monitoring:moment", school.pk, moment.pk)
+    return render(
+        request,
+        "monitoring/moment.html",
+        {
+            "school": school,
+            "speerpunt": speerpunt,
+            "moment": moment,
+            "form": form,
+            "respons": respons,
+            "beheren": beheren,
+            "samenvatting": moment.samenvatting(),
+        },
+    )
+
+
+@school_view
+def moment_bewerken(request: HttpRequest, school: School, pk: int) -> HttpResponse:
+    """The kartrekker adjusts date, audience and questions of a monitormoment."""
+    moment = get_monitormoment_for_user(request.user, school, pk)
+    speerpunt = moment.speerpunt
+    vereist(mag_beheren(request.user, speerpunt))
+    plg_leden = _plg_leden(speerpunt)
+    data = request.POST if request.method == "POST" else None
+    form = MonitormomentForm(data, instance=moment, school=school, plg_leden=plg_leden)
+    vragen = VraagFormSet(data, instance=moment, prefix="vragen")
+    if data is not None and form.is_valid() and vragen.is_valid():
+        with transaction.atomic():
+            form.save()
+            vragen.save()
+            speerpunt.registreer_activiteit()
+        messages.success(request, _("Het monitormoment is bijgewerkt."))
+        return redirect("monitoring:moment", school.pk, moment.pk)
+    return render(
+        request,
+        "monitoring/moment_bewerken.html",
+        {
+            "school": school,
+            "speerpunt": speerpunt,
+            "moment": moment,
+            "form": form,
+            "vragen": vragen,
+        },
+    )
+
+
+def indicatoren_van(speerpunt) -> list:
+    return []
