@@ -1,0 +1,49 @@
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+
+from .models import Bron, Bronkoppeling, Thema, Vraag, Vragenset
+
+
+@admin.register(Thema)
+class ThemaAdmin(admin.ModelAdmin):
+    search_fields = ["naam"]
+
+
+@admin.register(Bron)
+class BronAdmin(admin.ModelAdmin):
+    list_display = ["titel", "auteurs", "jaar", "soort", "school", "voorgesteld"]
+    list_filter = ["voorgesteld", "soort", ("school", admin.EmptyFieldListFilter), "themas"]
+    search_fields = ["titel", "auteurs"]
+    filter_horizontal = ["themas"]
+    raw_id_fields = ["toegevoegd_door"]
+    actions = ["neem_op"]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # The themes are saved after the source itself: bring the search columns up to date.
+        form.instance.save()
+
+    @admin.action(description=_("Opnemen in de gedeelde kennisbank"))
+    def neem_op(self, request, queryset):
+        for bron in queryset.filter(school__isnull=False):
+            bron.neem_op_in_gedeelde_set()
+        self.message_user(
+            request, _("De bronnen horen nu bij de gedeelde kennisbank."), messages.SUCCESS
+        )
+
+
+@admin.register(Bronkoppeling)
+class BronkoppelingAdmin(admin.ModelAdmin):
+    list_display = ["bron", "speerpunt", "created_by", "created_at"]
+    raw_id_fields = ["bron", "speerpunt", "created_by"]
+
+
+class VraagInline(admin.TabularInline):
+    model = Vraag
+    extra = 1
+
+
+@admin.register(Vragenset)
+class VragensetAdmin(admin.ModelAdmin):
+    list_display = ["titel", "thema", "volgorde"]
+    inlines = [VraagInline]

@@ -1,0 +1,199 @@
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from cyclus.models import Stap
+
+from .models import Aanbeveling, Bron, Bronkoppeling, Soort, Thema, Waardering
+
+
+class ZoekForm(forms.Form):
+    """The search box and filters; every field is optional and a wrong value is ignored."""
+
+    q = forms.CharField(
+        label=_("Zoeken"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(
+            attrs={
+                "type": "search",
+                "autocomplete": "off",
+                "placeholder": _("bijvoorbeeld: feedback leerlingen"),
+            }
+        ),
+    )
+    thema = forms.ModelChoiceField(
+        label=_("Thema"), queryset=Thema.objects.all(), required=False, empty_label=_("alle")
+    )
+    aanbeveling = forms.ChoiceField(
+        label=_("Aanbeveling"),
+        choices=[("", _("alle"))] + Aanbeveling.choices,
+        required=False,
+    )
+    stap = forms.TypedChoiceField(
+        label=_("Stap"),
+        choices=[("", _("alle"))] + Stap.choices,
+        coerce=int,
+        required=False,
+        empty_value=None,
+    )
+    soort = forms.ChoiceField(
+        label=_("Soort"), choices=[("", _("alle"))] + Soort.choices, required=False
+    )
+    vanaf = forms.IntegerField(
+        label=_("Verschenen vanaf"), required=False, min_value=1900, max_value=2100
+    )
+
+    def filter(self, bronnen):
+        """Narrows `bronnen` by the valid filters (an invalid one is dropped, not an error)."""
+        self.is_valid()
+        data = self.cleaned_data
+        if data.get("thema"):
+            bronnen = bronnen.filter(themas=data["thema"])
+        if data.get("aanbeveling"):
+            bronnen = bronnen.met_aanbeveling(data["aanbeveling"])
+        if data.get("stap"):
+            bronnen = bronnen.voor_stap(data["stap"])
+        if data.get("soort"):
+            bronnen = bronnen.filter(soort=data["soort"])
+        if data.get("vanaf"):
+            bronnen = bronnen.filter(jaar__gte=data["vanaf"])
+        return bronnen
+
+    @property
+    def zoekterm(self) -> str:
+        return self.cleaned_data.get("q", "") if hasattr(self, "cleaned_data") else ""
+
+
+class BronForm(forms.ModelForm):
+    """A school's own addition to the kennisbank."""
+
+    themas = forms.ModelMultipleChoiceField(
+        label=_("Thema's"),
+        queryset=Thema.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    nieuw_thema = forms.CharField(
+        label=_("Nieuw thema"),
+        required=False,
+        max_length=80,
+        help_text=_("Staat het thema er niet bij? Typ het hier."),
+    )
+    aanbevelingen = forms.MultipleChoiceField(
+        label=_("Aanbevelingen uit de leidraad"),
+        choices=Aanbeveling.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    stappen = forms.TypedMultipleChoiceField(
+        label=_("Helpt bij stap"),
+        choices=Stap.choices,
+        coerce=int,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Bron
+        fields = [
+            "titel",
+            "auteurs",
+            "jaar",
+            "soort",
+            "uitgever",
+            "link",
+            "taal",
+            "samenvatting",
+            "themas",
+            "aanbevelingen",
+            "stappen",
+        ]
+        widgets = {"samenvatting": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial["aanbevelingen"] = self.instance.aanbeveling_codes
+            self.initial["stappen"] = self.instance.stap_nummers
+
+    def clean_jaar(self):
+        jaar = self.cleaned_data["jaar"]
+        if jaar and not 1500 <= jaar <= timezone.now().year + 1:
+            raise forms.ValidationError(_("Vul een jaartal in, zoals 2021."))
+        return jaar
+
+    def clean_aanbevelingen(self):
+        return " ".join(sorted(self.cleaned_data["aanbevelingen"]))
+
+    def clean_stappen(self):
+        return " ".join(str(stap) for stap in sorted(self.cleaned_data["stappen"]))
+
+    def bewaar(self, *, school, door) -> Bron:
+        bron = self.save(commit=False)
+        if not bron.pk:
+            bron.school = school
+            bron.toegevoegd_door = door
+        bron.save()
+        themas = list(self.cleaned_data["themas"])
+        if self.cleaned_data["nieuw_thema"].strip():
+            themas.append(
+                Thema.objects.get_or_create(naam=self.cleaned_data["nieuw_thema"].strip().lower())[
+                    0
+                ]
+            )
+        bron.zet_themas(themas)
+        return bron
+
+
+class BronkoppelingForm(forms.ModelForm):
+    """Links a source to a speerpunt with the team's appraisal and vertaalslag."""
+
+    class Meta:
+        model = Bronkoppeling
+        fields = [
+            "speerpunt",
+            "actualiteit",
+            "actualiteit_toelichting",
+            "kwaliteit",
+            "kwaliteit_toelichting",
+            "bruikbaarheid",
+            "bruikbaarheid_toelichting",
+            "aansluiting",
+            "aansluiting_toelichting",
+            "vertaalslag",
+        ]
+        widgets = {
+            punt: forms.RadioSelect(choices=Waardering.choices)
+            for punt in ("actualiteit", "kwaliteit", "bruikbaarheid", "aansluiting")
+        } | {"vertaalslag": forms.Textarea(attrs={"rows": 5})}
+        help_texts = {
+            "actualiteit": _("Is de bron recent genoeg voor jullie vraag?"),
+            "kwaliteit": _("Berust de bron op onderzoek, op ervaring of op een mening?"),
+            "bruikbaarheid": _("Kunnen jullie er in de praktijk iets mee?"),
+            "aansluiting": _("Past het bij jullie leerlingen, team en school?"),
+        }
+
+    def __init__(self, *args, bron, speerpunten, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.bron = bron
+        self.fields["speerpunt"].queryset = speerpunten
+        self.fields["speerpunt"].empty_label = None
+        if self.instance.pk:
+            del self.fields["speerpunt"]
+
+    def clean_speerpunt(self):
+        speerpunt = self.cleaned_data["speerpunt"]
+        if Bronkoppeling.objects.filter(bron=self.bron, speerpunt=speerpunt).exists():
+            raise forms.ValidationError(
+                _("Deze bron is al aan dit speerpunt gekoppeld. Pas daar de beoordeling aan.")
+            )
+        return speerpunt
+
+    def bewaar(self, *, door) -> Bronkoppeling:
+        koppeling = self.save(commit=False)
+        if not koppeling.pk:
+            koppeling.bron = self.bron
+            koppeling.created_by = door
+        koppeling.save()
+        return koppeling

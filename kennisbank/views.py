@@ -1,0 +1,248 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from core.access import school_view
+from cyclus.models import Speerpunt
+from plg.models import Bijeenkomst
+from scholen.models import School
+
+from .forms import BronForm, BronkoppelingForm, ZoekForm
+from .models import Bron, Bronkoppeling, Vraag, Vragenset, VragensetThema
+from .zoeken import zoek
+
+PER_PAGINA = 20
+
+
+def get_bron_for_school(school: School, pk: int) -> Bron:
+    """A source this school may see: shared, or its own. Another school's addition is a 404."""
+    return get_object_or_404(Bron.objects.zichtbaar_voor(school), pk=pk)
+
+
+def _veilige_next(request: HttpRequest) -> str | None:
+    volgende = request.POST.get("next") or request.GET.get("next")
+    if volgende and url_has_allowed_host_and_scheme(
+        volgende, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return volgende
+    return None
+
+
+def _speerpunt_url(speerpunt: Speerpunt) -> str:
+    return reverse("cyclus:speerpunt", args=[speerpunt.school_id, speerpunt.pk])
+
+
+@school_view
+def zoeken(request: HttpRequest, school: School) -> HttpResponse:
+    """The kennisbank: one search box over the shared set and the school's own sources."""
+    form = ZoekForm(request.GET or None)
+    bronnen = Bron.objects.zichtbaar_voor(school)
+    if form.is_bound:
+        bronnen = zoek(form.filter(bronnen), form.zoekterm)
+    else:
+        bronnen = bronnen.order_by("titel")
+    pagina = Paginator(bronnen.prefetch_related("themas"), PER_PAGINA).get_page(
+        request.GET.get("pagina")
+    )
+    # Coming from a speerpunt ("link a source"): every result offers to link it there.
+    speerpunt = None
+    if request.toegang.is_medewerker and request.GET.get("speerpunt", "").isdigit():
+        speerpunt = Speerpunt.objects.filter(school=school, pk=request.GET["speerpunt"]).first()
+    context = {
+        "school": school,
+        "form": form,
+        "pagina": pagina,
+        "q": form.zoekterm if form.is_bound else "",
+        "speerpunt": speerpunt,
+        "mag_toevoegen": request.toegang.is_medewerker,
+    }
+    if request.htmx:
+        return render(request, "kennisbank/zoeken.html#resultaten", context)
+    return render(request, "kennisbank/zoeken.html", context)
+
+
+@school_view
+@require_http_methods(["GET", "POST"])
+def bron_detail(request: HttpRequest, school: School, pk: int) -> HttpResponse:
+    """One source, where this school uses it, and (for its own sources) the proposal to share."""
+    bron = get_bron_for_school(school, pk)
+    mag_bewerken = bron.mag_bewerken(request.toegang)
+    if request.method == "POST":
+        if not mag_bewerken:
+            request.toegang.vereist_medewerker()
+            return redirect("kennisbank:bron", school.pk, bron.pk)
+        if request.POST.get("actie") == "voorstellen" and not bron.voorgesteld:
+            bron.stel_voor()
+            messages.success(
+                request,
+                _("Voorgesteld voor de gedeelde kennisbank. De beheerders beslissen erover."),
+            )
+        return redirect("kennisbank:bron", school.pk, bron.pk)
+    koppelingen = (
+        bron.koppelingen.voor_school(school).select_related("speerpunt", "created_by").all()
+    )
+    return render(
+        request,
+        "kennisbank/bron.html",
+        {
+            "school": school,
+            "bron": bron,
+            "themas": bron.themas.all(),
+            "koppelingen": koppelingen,
+            "mag_bewerken": mag_bewerken,
+            "mag_koppelen": request.toegang.is_medewerker,
+        },
+    )
+
+
+@school_view
+@require_http_methods(["GET", "POST"])
+def bron_nieuw(request: HttpRequest, school: School) -> HttpResponse:
+    """Adds a source of this school's own; only this school sees it."""
+    request.toegang.vereist_medewerker()
+    form = BronForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        bron = form.bewaar(school=school, door=request.user)
+        messages.success(request, _("De bron is toegevoegd aan de kennisbank van jullie school."))
+        return redirect("kennisbank:bron", school.pk, bron.pk)
+    return render(request, "kennisbank/bron_form.html", {"school": school, "form": form})
+
+
+@school_view
+@require_http_methods(["GET", "POST"])
+def bron_bewerken(request: HttpRequest, school: School, pk: int) -> HttpResponse:
+    bron = get_bron_for_school(school, pk)
+    if not bron.mag_bewerken(request.toegang):
+        # The shared set is curated by staff in the admin; schools edit their own sources.
+        raise PermissionDenied
+    form = BronForm(request.POST or None, instance=bron)
+    if request.method == "POST" and form.is_valid():
+        form.bewaar(school=school, door=request.user)
+        messages.success(request, _("De bron is bijgewerkt."))
+        return redirect("kennisbank:bron", school.pk, bron.pk)
+    return render(
+        request, "kennisbank/bron_form.html", {"school": school, "form": form, "bron": bron}
+    )
+
+
+@school_view
+@require_http_methods(["GET", "POST"])
+def koppelen(request: HttpRequest, school: School, pk: int) -> HttpResponse:
+    """Links a source to one of the school's speerpunten, with the team's appraisal."""
+    request.toegang.vereist_medewerker()
+    bron = get_bron_for_school(school, pk)
+    speerpunten = Speerpunt.objects.filter(school=school).exclude(bronkoppelingen__bron=bron)
+    initial = {}
+    if request.GET.get("speerpunt", "").isdigit():
+        initial["speerpunt"] = get_object_or_404(
+            Speerpunt, school=school, pk=request.GET["speerpunt"]
+        )
+    form = BronkoppelingForm(
+        request.POST or None,
+        initial=initial,
+        bron=bron,
+        speerpunten=Speerpunt.objects.filter(school=school),
+    )
+    if request.method == "POST" and form.is_valid():
+        koppeling = form.bewaar(door=request.user)
+        messages.success(
+            request,
+            _("“%(bron)s” is gekoppeld aan %(speerpunt)s.")
+            % {"bron": bron.titel, "speerpunt": koppeling.speerpunt.titel},
+        )
+        return redirect(_veilige_next(request) or _speerpunt_url(koppeling.speerpunt))
+    return render(
+        request,
+        "kennisbank/koppelen.html",
+        {
+            "school": school,
+            "bron": bron,
+            "form": form,
+            "heeft_speerpunten": speerpunten.exists() or form.is_bound,
+            "next": _veilige_next(request) or "",
+        },
+    )
+
+
+@school_view
+@require_http_methods(["GET", "POST"])
+def koppeling(request: HttpRequest, school: School, pk: int) -> HttpResponse:
+    """One link: read its appraisal, change it, or undo the link."""
+    koppeling = get_object_or_404(
+        Bronkoppeling.objects.voor_school(school).select_related("bron", "speerpunt"), pk=pk
+    )
+    form = BronkoppelingForm(
+        request.POST or None,
+        instance=koppeling,
+        bron=koppeling.bron,
+        speerpunten=Speerpunt.objects.filter(school=school),
+    )
+    if request.method == "POST":
+        request.toegang.vereist_medewerker()
+        terug = _veilige_next(request) or _speerpunt_url(koppeling.speerpunt)
+        if request.POST.get("actie") == "ontkoppelen":
+            koppeling.delete()
+            messages.success(request, _("De koppeling is verwijderd."))
+            return redirect(terug)
+        if form.is_valid():
+            form.bewaar(door=request.user)
+            messages.success(request, _("De beoordeling is opgeslagen."))
+            return redirect(terug)
+    return render(
+        request,
+        "kennisbank/koppeling.html",
+        {
+            "school": school,
+            "koppeling": koppeling,
+            "form": form,
+            "mag_wijzigen": request.toegang.is_medewerker,
+            "next": _veilige_next(request) or "",
+        },
+    )
+
+
+@school_view
+def vragensets(request: HttpRequest, school: School) -> HttpResponse:
+    """The gesprekskaarten, by theme."""
+    sets = Vragenset.objects.prefetch_related(
+        Prefetch("vragen", queryset=Vraag.objects.order_by("volgorde", "pk"))
+    )
+    per_thema = [
+        (label, [s for s in sets if s.thema == waarde]) for waarde, label in VragensetThema.choices
+    ]
+    return render(
+        request,
+        "kennisbank/vragensets.html",
+        {"school": school, "per_thema": [(t, s) for t, s in per_thema if s]},
+    )
+
+
+@school_view
+def vragenset(request: HttpRequest, school: School, pk: int) -> HttpResponse:
+    """One gesprekskaart, with the coming PLG meetings of this person to put it on the agenda."""
+    vragenset = get_object_or_404(Vragenset, pk=pk)
+    bijeenkomsten = []
+    if request.toegang.is_medewerker:
+        bijeenkomsten = (
+            Bijeenkomst.objects.komend(timezone.now())
+            .filter(plg__speerpunt__school=school, plg__leden__user=request.user)
+            .select_related("plg")[:10]
+        )
+    return render(
+        request,
+        "kennisbank/vragenset.html",
+        {
+            "school": school,
+            "vragenset": vragenset,
+            "vragen": vragenset.vragen.order_by("volgorde", "pk"),
+            "bijeenkomsten": bijeenkomsten,
+        },
+    )
