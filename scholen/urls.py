@@ -5,4 +5,5 @@ from . import views
 urlpatterns = [
     path("", views.start, name="start"),
     path("scholen/<int:school_pk>/mensen/", views.mensen, name="mensen"),
+    path("bestuur/", views.bestuur, name="bestuur"),
 ]
