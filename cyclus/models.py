@@ -207,7 +207,7 @@ class Speerpunt(models.Model):
     )
     schooljaar = models.ForeignKey(
         Schooljaar,
-        on_delete=models.PROTECT,
+        on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="speerpunten",

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from cyclus import demo as cyclus_demo
 from scholen import demo as scholen_demo
 
 
@@ -10,7 +11,8 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         scholen_demo.wis()
-        scholen_demo.maak()
+        demo = scholen_demo.maak()
+        cyclus_demo.vul(demo)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo klaar: {len(scholen_demo.demo_emails())} accounts, "
