@@ -16,6 +16,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models, transaction
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext
@@ -31,9 +32,9 @@ class PlanFout(Exception):
 class Conflict(Exception):
     """Someone else saved this part after the form was opened."""
 
-    def __init__(self, huidig: str):
-        super().__init__(huidig)
-        self.huidig = huidig
+    def __init__(self, token: str, tekst: str):
+        super().__init__(tekst)
+        self.token, self.tekst = token, tekst
 
 
 def inhoud_token(waarden) -> str:
@@ -102,9 +103,7 @@ class Verbeterplan(models.Model):
         Cyclus, on_delete=models.CASCADE, related_name="verbeterplan", verbose_name=_("cyclus")
     )
     uitrol = models.CharField(_("uitrol"), max_length=20, choices=Uitrol.choices, blank=True)
-    sturing = models.CharField(
-        _("afspraken"), max_length=20, choices=Sturing.choices, blank=True
-    )
+    sturing = models.CharField(_("afspraken"), max_length=20, choices=Sturing.choices, blank=True)
     wat_iedereen_doet = models.TextField(_("wat iedere leraar doet"), blank=True)
     ruimte = models.TextField(_("waar ruimte is voor eigen keuzes"), blank=True)
     strategie = models.CharField(
@@ -136,6 +135,9 @@ class Verbeterplan(models.Model):
 
     def __str__(self):
         return gettext("Verbeterplan %(speerpunt)s") % {"speerpunt": self.speerpunt}
+
+    def get_absolute_url(self) -> str:
+        return reverse("verbeterplan:plan", args=[self.school.pk, self.pk])
 
     @property
     def speerpunt(self):
@@ -181,10 +183,11 @@ class Verbeterplan(models.Model):
 
     # Writing
 
-    def bewaar(self, *, door, onderdeel, token: str, opslaan) -> None:
+    def bewaar(self, *, token: str, huidig, opslaan) -> None:
         """Saves one part of the plan, unless someone else changed it since `token` was read.
 
-        `onderdeel` gives the part's current token and text; `opslaan()` writes it.
+        `huidig(plan)` gives the part's current (token, text), or None for a new part;
+        `opslaan()` writes it. Raises Conflict with the other person's text.
         """
         # Two people save the same part from forms opened on the same content: the row lock
         # makes the second one see the first one's change and be refused instead of
@@ -193,15 +196,26 @@ class Verbeterplan(models.Model):
             vers = Verbeterplan.objects.select_for_update().get(pk=self.pk)
             if not vers.is_bewerkbaar:
                 raise PlanFout(gettext("Het plan is vastgesteld. Start een bijstelling."))
-            huidig = onderdeel()
-            if huidig is not None and huidig[0] != token:
-                raise Conflict(huidig[1])
+            nu = huidig(vers)
+            if nu is not None and nu[0] != token:
+                raise Conflict(*nu)
             opslaan()
             Verbeterplan.objects.filter(pk=self.pk).update(updated_at=timezone.now())
             self.speerpunt.registreer_activiteit()
 
     def tekst_token(self, velden) -> str:
         return inhoud_token([getattr(self, veld) for veld in velden])
+
+    def tekst(self, velden) -> str:
+        """Some of the plan's own fields as readable lines, for the conflict message."""
+        regels = []
+        for veld in velden:
+            field = self._meta.get_field(veld)
+            waarde = (
+                getattr(self, f"get_{veld}_display")() if field.choices else getattr(self, veld)
+            )
+            regels.append(f"{field.verbose_name}: {waarde}")
+        return "\n".join(regels)
 
     # Completeness
 
@@ -235,7 +249,9 @@ class Verbeterplan(models.Model):
         for voorwaarde in self.randvoorwaarden.all():
             if not voorwaarde.voldaan and not voorwaarde.toelichting.strip():
                 missend.append(
-                    gettext("Randvoorwaarde “%(soort)s” is nog niet geregeld en heeft geen toelichting.")
+                    gettext(
+                        "Randvoorwaarde “%(soort)s” is nog niet geregeld en heeft geen toelichting."
+                    )
                     % {"soort": voorwaarde.get_soort_display()}
                 )
         if not self.uitrol or not self.sturing or not self.wat_iedereen_doet.strip():
@@ -427,7 +443,14 @@ class Doel(Onderdeel):
     eenheid = models.CharField(_("eenheid"), max_length=40, blank=True)
     volgorde = models.PositiveIntegerField(_("volgorde"), default=0)
 
-    velden = ("omschrijving", "indicator_soort", "indicator", "nulmeting", "streefwaarde", "eenheid")
+    velden = (
+        "omschrijving",
+        "indicator_soort",
+        "indicator",
+        "nulmeting",
+        "streefwaarde",
+        "eenheid",
+    )
 
     class Meta:
         verbose_name = _("doel")
@@ -454,7 +477,11 @@ class Doel(Onderdeel):
             self.nulmeting is not None or self.streefwaarde is not None
         ):
             raise ValidationError(
-                {"indicator_soort": _("Kies “een getal” als je een nulmeting en streefwaarde geeft.")}
+                {
+                    "indicator_soort": _(
+                        "Kies “een getal” als je een nulmeting en streefwaarde geeft."
+                    )
+                }
             )
 
 
@@ -628,7 +655,9 @@ class Randvoorwaarde(Onderdeel):
         related_name="randvoorwaarden",
         verbose_name=_("plan"),
     )
-    soort = models.CharField(_("randvoorwaarde"), max_length=30, choices=RandvoorwaardeSoort.choices)
+    soort = models.CharField(
+        _("randvoorwaarde"), max_length=30, choices=RandvoorwaardeSoort.choices
+    )
     voldaan = models.BooleanField(_("geregeld"), default=False)
     toelichting = models.TextField(_("toelichting"), blank=True)
     volgorde = models.PositiveSmallIntegerField(default=0)
@@ -642,7 +671,8 @@ class Randvoorwaarde(Onderdeel):
         constraints = [
             models.UniqueConstraint(fields=["plan", "soort"], name="randvoorwaarde_uniek"),
             models.CheckConstraint(
-                condition=Q(soort__in=RandvoorwaardeSoort.values), name="randvoorwaarde_soort_geldig"
+                condition=Q(soort__in=RandvoorwaardeSoort.values),
+                name="randvoorwaarde_soort_geldig",
             ),
         ]
 

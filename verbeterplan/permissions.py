@@ -1,0 +1,40 @@
+"""Who may do what with a verbeterplan.
+
+- the PLG of the speerpunt (kartrekker and members) and the school's schoolleider write it;
+- only the schoolleider records the team's decision;
+- everyone else at the school, and the board, reads it (the PDF too);
+- anyone else gets a 404, for the plan and for its PDF.
+"""
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from plg.models import PLGLid
+
+from .models import Verbeterplan
+
+
+def get_plan_for_user(toegang, pk) -> Verbeterplan:
+    """A plan of the school in `toegang`; a plan of another school does not exist for them."""
+    if toegang is None:
+        raise Http404
+    return get_object_or_404(
+        Verbeterplan.objects.voor_school(toegang.school).select_related(
+            "cyclus__speerpunt__school"
+        ),
+        pk=pk,
+    )
+
+
+def is_plg_lid(user, speerpunt) -> bool:
+    return PLGLid.objects.filter(plg__speerpunt=speerpunt, user=user).exists()
+
+
+def mag_bewerken(toegang, user, speerpunt) -> bool:
+    if toegang.is_schoolleider:
+        return True
+    return toegang.is_medewerker and is_plg_lid(user, speerpunt)
+
+
+def mag_besluiten(toegang) -> bool:
+    return toegang.is_schoolleider

@@ -1,0 +1,482 @@
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+from django_htmx.http import reswap, retarget
+
+from core.access import school_view
+from core.pdf import installatie_hint, weasyprint_fout
+from cyclus.permissions import get_speerpunt_for_user
+from scholen.models import School
+
+from . import forms
+from .models import (
+    STRATEGIE_UITLEG,
+    Actie,
+    ActieStatus,
+    Communicatiemoment,
+    Conflict,
+    Doel,
+    Evaluatiemoment,
+    ExportSoort,
+    ExportStatus,
+    Mijlpaal,
+    PdfExport,
+    PlanFout,
+    Randvoorwaarde,
+    Verbeterplan,
+)
+from .permissions import get_plan_for_user, mag_besluiten, mag_bewerken
+from .tasks import render_plan_pdf
+from .vergelijking import vergelijk
+
+
+@dataclass(frozen=True)
+class Lijst:
+    """A list in the plan whose rows are added, edited and removed one at a time."""
+
+    sectie: str
+    model: type
+    form: type
+    related: str
+    label: str
+    toevoegen: bool = True
+
+
+LIJSTEN = {
+    "doelen": Lijst("doelen", Doel, forms.DoelForm, "doelen", _("doel")),
+    "acties": Lijst("acties", Actie, forms.ActieForm, "acties", _("actie")),
+    "mijlpalen": Lijst("tijdpad", Mijlpaal, forms.MijlpaalForm, "mijlpalen", _("mijlpaal")),
+    "communicatie": Lijst(
+        "communicatie",
+        Communicatiemoment,
+        forms.CommunicatiemomentForm,
+        "communicatiemomenten",
+        _("communicatiemoment"),
+    ),
+    "evaluatie": Lijst(
+        "evaluatie",
+        Evaluatiemoment,
+        forms.EvaluatiemomentForm,
+        "evaluatiemomenten",
+        _("evaluatiemoment"),
+    ),
+    "randvoorwaarden": Lijst(
+        "randvoorwaarden",
+        Randvoorwaarde,
+        forms.RandvoorwaardeForm,
+        "randvoorwaarden",
+        _("randvoorwaarde"),
+        toevoegen=False,
+    ),
+}
+TEKSTEN = {
+    "aanpak": forms.AanpakForm,
+    "veranderstrategie": forms.StrategieForm,
+    "onderbouwing": forms.OnderbouwingForm,
+}
+SECTIES = [
+    ("doelen", _("Doelen")),
+    ("acties", _("Acties")),
+    ("tijdpad", _("Tijdpad")),
+    ("communicatie", _("Communicatie")),
+    ("evaluatie", _("Evaluatie")),
+    ("randvoorwaarden", _("Randvoorwaarden")),
+    ("aanpak", _("Aanpak")),
+    ("veranderstrategie", _("Veranderstrategie")),
+    ("onderbouwing", _("Onderbouwing")),
+]
+
+
+def _plan_context(request, plan) -> dict:
+    kan_bewerken = mag_bewerken(request.toegang, request.user, plan.speerpunt)
+    return {
+        "school": plan.school,
+        "speerpunt": plan.speerpunt,
+        "plan": plan,
+        "kan_bewerken": kan_bewerken,
+        "bewerkbaar": kan_bewerken and plan.is_bewerkbaar,
+        "kan_besluiten": mag_besluiten(request.toegang),
+        "secties": SECTIES,
+        "ontbreekt": plan.ontbreekt(),
+        "strategie_uitleg": list(STRATEGIE_UITLEG.items()),
+        "actie_statussen": ActieStatus.choices,
+    }
+
+
+def _sectie_response(request, plan, sectie: str) -> HttpResponse:
+    """The re-rendered section, plus the completeness box out of band."""
+    context = _plan_context(request, plan) | {"sectie": sectie, "titel": dict(SECTIES)[sectie]}
+    return render(request, "verbeterplan/_sectie_htmx.html", context)
+
+
+def _form_tekst(form) -> str:
+    """What the person typed, as readable lines, next to the other person's text."""
+    regels = []
+    for naam, field in form.fields.items():
+        if naam == "token":
+            continue
+        waarde = form.cleaned_data.get(naam)
+        if hasattr(field, "choices") and waarde not in (None, ""):
+            waarde = dict(field.choices).get(waarde, waarde)
+        if isinstance(waarde, bool):
+            waarde = gettext("ja") if waarde else gettext("nee")
+        regels.append(f"{field.label}: {'' if waarde is None else waarde}")
+    return "\n".join(regels)
+
+
+@school_view
+def voor_speerpunt(request: HttpRequest, school: School, speerpunt_pk: int) -> HttpResponse:
+    """The plan of the speerpunt's current cycle, or the invitation to start one."""
+    speerpunt = get_speerpunt_for_user(request.user, school, speerpunt_pk)
+    cyclus = speerpunt.huidige_cyclus
+    plan = getattr(cyclus, "verbeterplan", None) if cyclus else None
+    kan_bewerken = mag_bewerken(request.toegang, request.user, speerpunt)
+    if request.method == "POST":
+        if not kan_bewerken:
+            raise PermissionDenied
+        if cyclus is None:
+            raise Http404
+        plan = Verbeterplan.start(cyclus)
+        return redirect(plan)
+    if plan is not None:
+        return redirect(plan)
+    return render(
+        request,
+        "verbeterplan/geen_plan.html",
+        {"school": school, "speerpunt": speerpunt, "kan_bewerken": kan_bewerken},
+    )
+
+
+@school_view
+def plan(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
+    """The plan, section by section, with what is still missing; here a bijstelling starts
+    and ends."""
+    plan = get_plan_for_user(request.toegang, plan_pk)
+    context = _plan_context(request, plan)
+    bijstelling_form = forms.BijstellingForm()
+    if request.method == "POST":
+        if not context["kan_bewerken"]:
+            raise PermissionDenied
+        try:
+            if "start_bijstelling" in request.POST:
+                bijstelling_form = forms.BijstellingForm(request.POST)
+                if bijstelling_form.is_valid():
+                    plan.start_bijstelling(
+                        door=request.user, reden=bijstelling_form.cleaned_data["reden"]
+                    )
+                    messages.success(request, gettext("Je kunt het plan nu bijstellen."))
+                    return redirect(plan)
+            elif "rond_af" in request.POST:
+                versie = plan.rond_bijstelling_af(door=request.user)
+                if versie:
+                    messages.success(
+                        request,
+                        gettext("Versie %(n)s is vastgelegd.") % {"n": versie.nummer},
+                    )
+                else:
+                    messages.info(request, gettext("Er was niets gewijzigd; de versie blijft."))
+                return redirect(plan)
+        except PlanFout as fout:
+            messages.error(request, str(fout))
+            return redirect(plan)
+    context |= {
+        "bijstelling_form": bijstelling_form,
+        "versies": plan.versies.select_related("besluit").order_by("-nummer"),
+        "pdf_fout": weasyprint_fout() and installatie_hint(),
+    }
+    return render(request, "verbeterplan/plan.html", context)
+
+
+def _item_form(lijst, plan, **kwargs):
+    if lijst.model is Actie:
+        kwargs["school"] = plan.school
+    return lijst.form(**kwargs)
+
+
+def _huidig_item(model, pk):
+    def huidig(_plan):
+        if pk is None:
+            return None
+        rij = model.objects.filter(pk=pk).first()
+        if rij is None:
+            return ("", gettext("Dit onderdeel is intussen verwijderd."))
+        return (rij.token(), rij.als_tekst())
+
+    return huidig
+
+
+@school_view
+def onderdeel(
+    request: HttpRequest, school: School, plan_pk: int, soort: str, item_pk: int | None = None
+) -> HttpResponse:
+    """Add, edit or remove one row of a list in the plan (a goal, an action, ...)."""
+    plan = get_plan_for_user(request.toegang, plan_pk)
+    lijst = LIJSTEN.get(soort)
+    if lijst is None or (item_pk is None and not lijst.toevoegen):
+        raise Http404
+    if not mag_bewerken(request.toegang, request.user, plan.speerpunt):
+        raise PermissionDenied
+    item = None
+    if item_pk is not None:
+        item = getattr(plan, lijst.related).filter(pk=item_pk).first()
+        if item is None and request.method != "POST":
+            raise Http404
+
+    if request.method == "POST" and "status" in request.POST and isinstance(item, Actie):
+        # Progress on an action is not a change of the plan: allowed in every state.
+        status_form = forms.ActieStatusForm(request.POST, instance=item)
+        if status_form.is_valid():
+            status_form.save()
+            plan.speerpunt.registreer_activiteit()
+        return _na_opslaan(request, plan, lijst)
+
+    if not plan.is_bewerkbaar:
+        messages.error(request, gettext("Het plan is vastgesteld. Start een bijstelling."))
+        return redirect(plan)
+
+    conflict = None
+    if request.method == "POST" and "verwijder" in request.POST and lijst.toevoegen:
+        if item is not None:
+            try:
+                plan.bewaar(
+                    token=request.POST.get("token", ""),
+                    huidig=_huidig_item(lijst.model, item.pk),
+                    opslaan=item.delete,
+                )
+            except Conflict:
+                messages.error(
+                    request,
+                    gettext(
+                        "Iemand anders heeft dit onderdeel net gewijzigd. Bekijk het opnieuw "
+                        "voordat je het verwijdert."
+                    ),
+                )
+        return _na_opslaan(request, plan, lijst)
+
+    if request.method == "POST":
+        instance = item or lijst.model(plan=plan, pk=item_pk)
+        form = _item_form(lijst, plan, data=request.POST, instance=instance)
+        if form.is_valid():
+            try:
+                plan.bewaar(
+                    token=form.cleaned_data["token"],
+                    huidig=_huidig_item(lijst.model, item_pk),
+                    opslaan=form.save,
+                )
+            except Conflict as fout:
+                conflict = {"anders": fout.tekst, "jouw": _form_tekst(form)}
+                data = request.POST.copy()
+                data["token"] = fout.token
+                form = _item_form(lijst, plan, data=data, instance=instance)
+                form.is_valid()
+            else:
+                return _na_opslaan(request, plan, lijst)
+    else:
+        form = _item_form(
+            lijst, plan, instance=item, initial={"token": item.token() if item else ""}
+        )
+    context = _plan_context(request, plan) | {
+        "form": form,
+        "lijst": lijst,
+        "soort": soort,
+        "item": item,
+        "item_pk": item_pk,
+        "conflict": conflict,
+        "form_id": f"bewerk-{soort}-{item_pk or 'nieuw'}",
+    }
+    if request.htmx:
+        response = render(request, "verbeterplan/onderdeel.html#formulier", context)
+        if request.method == "POST":
+            return reswap(retarget(response, f"#{context['form_id']}"), "outerHTML")
+        return response
+    return render(request, "verbeterplan/onderdeel.html", context)
+
+
+def _na_opslaan(request, plan, lijst) -> HttpResponse:
+    if request.htmx:
+        return _sectie_response(request, plan, lijst.sectie)
+    return redirect(f"{plan.get_absolute_url()}#sectie-{lijst.sectie}")
+
+
+@school_view
+def sectie(request: HttpRequest, school: School, plan_pk: int, sectie: str) -> HttpResponse:
+    """Edit one of the written sections of the plan: aanpak, veranderstrategie, onderbouwing."""
+    plan = get_plan_for_user(request.toegang, plan_pk)
+    form_class = TEKSTEN.get(sectie)
+    if form_class is None:
+        raise Http404
+    if not mag_bewerken(request.toegang, request.user, plan.speerpunt):
+        raise PermissionDenied
+    if not plan.is_bewerkbaar:
+        messages.error(request, gettext("Het plan is vastgesteld. Start een bijstelling."))
+        return redirect(plan)
+    velden = form_class._meta.fields
+    conflict = None
+    if request.method == "POST":
+        # The form writes into its own copy, so only its own fields are saved.
+        kopie = Verbeterplan.objects.get(pk=plan.pk)
+        form = form_class(request.POST, instance=kopie)
+        if form.is_valid():
+
+            def huidig(vers):
+                return (vers.tekst_token(velden), vers.tekst(velden))
+
+            def opslaan():
+                form.instance.save(update_fields=[*velden, "updated_at"])
+
+            try:
+                plan.bewaar(token=form.cleaned_data["token"], huidig=huidig, opslaan=opslaan)
+            except Conflict as fout:
+                conflict = {"anders": fout.tekst, "jouw": _form_tekst(form)}
+                data = request.POST.copy()
+                data["token"] = fout.token
+                form = form_class(data, instance=Verbeterplan.objects.get(pk=plan.pk))
+                form.is_valid()
+            else:
+                plan.refresh_from_db()
+                if request.htmx:
+                    return _sectie_response(request, plan, sectie)
+                return redirect(f"{plan.get_absolute_url()}#sectie-{sectie}")
+    else:
+        form = form_class(instance=plan, initial={"token": plan.tekst_token(velden)})
+    context = _plan_context(request, plan) | {
+        "form": form,
+        "sectie": sectie,
+        "titel": dict(SECTIES)[sectie],
+        "conflict": conflict,
+        "form_id": f"bewerk-{sectie}",
+        "bronkoppelingen": plan.bronkoppelingen() if sectie == "onderbouwing" else [],
+    }
+    if request.htmx:
+        response = render(request, "verbeterplan/sectie_form.html#formulier", context)
+        if request.method == "POST":
+            return reswap(retarget(response, f"#{context['form_id']}"), "outerHTML")
+        return response
+    return render(request, "verbeterplan/sectie_form.html", context)
+
+
+@school_view
+def besluit(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
+    """The schoolleider records what the team decided about the plan."""
+    plan = get_plan_for_user(request.toegang, plan_pk)
+    if not mag_besluiten(request.toegang):
+        raise PermissionDenied
+    form = forms.BesluitForm(request.POST or None, initial={"datum": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        try:
+            besluit = plan.leg_besluit_vast(
+                door=request.user,
+                datum=form.cleaned_data["datum"],
+                besloten_door=form.cleaned_data["besloten_door"],
+                aangenomen=form.cleaned_data["aangenomen"],
+                voorwaarden=form.cleaned_data["voorwaarden"],
+            )
+        except PlanFout as fout:
+            form.add_error(None, str(fout))
+        else:
+            if besluit.aangenomen:
+                messages.success(request, gettext("Het plan is vastgesteld als versie 1."))
+            else:
+                messages.info(
+                    request, gettext("Het besluit is vastgelegd; het plan blijft een concept.")
+                )
+            return redirect(plan)
+    return render(
+        request,
+        "verbeterplan/besluit.html",
+        {
+            "school": school,
+            "speerpunt": plan.speerpunt,
+            "plan": plan,
+            "form": form,
+            "ontbreekt": plan.ontbreekt(),
+            "besluiten": plan.besluiten.select_related("vastgelegd_door"),
+        },
+    )
+
+
+@school_view
+def versies(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
+    """Every version of the plan, and any two of them (or one and the concept) side by side."""
+    plan = get_plan_for_user(request.toegang, plan_pk)
+    alle = list(plan.versies.select_related("besluit", "gemaakt_door").order_by("nummer"))
+    inhoud = {str(v.nummer): v.inhoud for v in alle}
+    if plan.is_bewerkbaar:
+        inhoud["concept"] = plan.snapshot()
+    keuzes = list(inhoud)
+    standaard_b = keuzes[-1] if keuzes else None
+    standaard_a = keuzes[-2] if len(keuzes) > 1 else None
+    a = request.GET.get("a", standaard_a)
+    b = request.GET.get("b", standaard_b)
+    vergelijking = None
+    if a in inhoud and b in inhoud:
+        vergelijking = vergelijk(inhoud[a], inhoud[b])
+    return render(
+        request,
+        "verbeterplan/versies.html",
+        {
+            "school": school,
+            "speerpunt": plan.speerpunt,
+            "plan": plan,
+            "versies": alle,
+            "keuzes": keuzes,
+            "a": a,
+            "b": b,
+            "vergelijking": vergelijking,
+        },
+    )
+
+
+@require_POST
+@school_view
+def pdf_aanvragen(request: HttpRequest, school: School, plan_pk: int, soort: str) -> HttpResponse:
+    """Starts a render in the worker, unless this state of the plan was rendered before."""
+    plan = get_plan_for_user(request.toegang, plan_pk)
+    if soort not in ExportSoort.values:
+        raise Http404
+    if weasyprint_fout():
+        messages.error(request, installatie_hint())
+        return redirect(plan)
+    export, nieuw = PdfExport.vraag_aan(plan, soort)
+    if nieuw:
+        render_plan_pdf.delay_on_commit(export.pk)
+        export.refresh_from_db()
+    if request.htmx:
+        return render(
+            request,
+            "verbeterplan/pdf_status.html#status",
+            {"school": school, "plan": plan, "export": export},
+        )
+    return redirect("verbeterplan:pdf_status", school.pk, plan.pk, export.pk)
+
+
+@school_view
+def pdf_status(request: HttpRequest, school: School, plan_pk: int, export_pk: int) -> HttpResponse:
+    """How far the render is; htmx polls this until the download link appears."""
+    plan = get_plan_for_user(request.toegang, plan_pk)
+    export = get_object_or_404(plan.exports, pk=export_pk)
+    context = {"school": school, "speerpunt": plan.speerpunt, "plan": plan, "export": export}
+    if request.htmx:
+        return render(request, "verbeterplan/pdf_status.html#status", context)
+    return render(request, "verbeterplan/pdf_status.html", context)
+
+
+@school_view
+def pdf_download(
+    request: HttpRequest, school: School, plan_pk: int, export_pk: int
+) -> FileResponse:
+    plan = get_plan_for_user(request.toegang, plan_pk)
+    export = get_object_or_404(plan.exports, pk=export_pk, status=ExportStatus.KLAAR)
+    return FileResponse(
+        export.bestand.open("rb"),
+        as_attachment=True,
+        filename=export.bestandsnaam(),
+        content_type="application/pdf",
+    )
