@@ -3,12 +3,14 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from core.views import health
+from plg import views as plg_views
 from scholen.forms import KoersPasswordResetForm
 
 urlpatterns = [
     path("", include("scholen.urls")),
     path("scholen/<int:school_pk>/", include("cyclus.urls")),
     path("scholen/<int:school_pk>/plg/", include("plg.urls")),
+    path("mijn-werk/", plg_views.mijn_werk, name="mijn_werk"),
     path("scholen/<int:school_pk>/plannen/", include("verbeterplan.urls")),
     path("scholen/<int:school_pk>/kennisbank/", include("kennisbank.urls")),
     path("", include("monitoring.urls")),

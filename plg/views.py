@@ -1,0 +1,573 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Min, Prefetch, Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from core.access import school_view, toegang
+from kennisbank.models import Vragenset
+from scholen.models import Lidmaatschap, School
+
+from . import activiteit
+from .forms import (
+    ActiepuntForm,
+    AgendapuntForm,
+    AnalyseForm,
+    BevindingForm,
+    BijeenkomstForm,
+    ExpertiseForm,
+    LeerlingForm,
+    LidForm,
+    NotitieForm,
+    PLGInrichtenForm,
+    ReactieForm,
+    RitmeForm,
+    TussenstandForm,
+)
+from .models import (
+    PLG,
+    Actiepunt,
+    Analysevraag,
+    BevindingGroep,
+    BevindingSoort,
+    Expertise,
+    PLGLid,
+    PLGRol,
+    Reactie,
+)
+from .permissions import get_plg_for_user, plg_toegang
+
+
+def _fragment_of_terug(request, template, context, url):
+    """After a write: htmx gets the region again, a plain form post goes back to the page."""
+    if request.htmx:
+        return render(request, template, context)
+    return redirect(url)
+
+
+def _acties_afvinken(request, rechten) -> None:
+    actie = get_object_or_404(rechten.plg.actiepunten, pk=request.POST.get("actiepunt"))
+    rechten.vereist(rechten.mag_afvinken(actie))
+    if request.POST["actie"] == "gedaan":
+        actie.markeer_gedaan(door=request.user)
+    else:
+        actie.heropen()
+
+
+@school_view
+def overzicht(request: HttpRequest, school: School) -> HttpResponse:
+    """The PLGs of a school; the schoolleider sets up new ones here."""
+    form = None
+    if request.toegang.is_schoolleider:
+        form = PLGInrichtenForm(request.POST or None, school=school)
+    if request.method == "POST":
+        request.toegang.vereist_schoolleider()
+        if form.is_valid():
+            with transaction.atomic():
+                plg = form.save()
+                plg.benoem_kartrekker(form.cleaned_data["kartrekker"])
+            messages.success(request, _("De PLG is ingericht."))
+            return redirect("plg:werkruimte", school.pk, plg.pk)
+    plgs = (
+        PLG.objects.voor_school(school)
+        .select_related("speerpunt")
+        .annotate(
+            aantal_leden=Count("leden", distinct=True),
+            volgende=Min(
+                "bijeenkomsten__start", filter=Q(bijeenkomsten__start__gte=timezone.now())
+            ),
+        )
+        .prefetch_related(
+            Prefetch(
+                "leden",
+                queryset=PLGLid.objects.filter(rol=PLGRol.KARTREKKER).select_related("user"),
+                to_attr="kartrekkers",
+            )
+        )
+    )
+    return render(request, "plg/overzicht.html", {"school": school, "plgs": plgs, "form": form})
+
+
+def _werkruimte_context(request, rechten, actie_form=None):
+    plg = rechten.plg
+    nu = timezone.now()
+    return {
+        "school": plg.school,
+        "plg": plg,
+        "rechten": rechten,
+        "tab": "werkruimte",
+        "volgende": plg.volgende_bijeenkomst(nu),
+        "leden": plg.leden.select_related("user").order_by("-rol", "user__naam"),
+        "open_acties": plg.actiepunten.open().select_related("eigenaar").order_by("deadline"),
+        "vandaag": timezone.localdate(),
+        "actie_form": actie_form or ActiepuntForm(plg=plg),
+        "bevindingen": plg.bevindingen.all()[:3],
+        "tussenstand": plg.tussenstanden.annotate(aantal_reacties=Count("reacties")).first(),
+        "recent": activiteit.recent(plg),
+    }
+
+
+@school_view
+def werkruimte(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
+    """The PLG's home: next meeting, open actions, latest findings and activity."""
+    rechten = get_plg_for_user(request.user, request.toegang, plg_pk)
+    if request.method == "POST":
+        rechten.vereist(rechten.mag_schrijven)
+    elif not rechten.mag_werkruimte_lezen:
+        return redirect("plg:tussenstanden", school.pk, plg_pk)
+    plg = rechten.plg
+    actie_form = None
+    if request.method == "POST":
+        if request.POST.get("actie") == "actie_toevoegen":
+            actie_form = ActiepuntForm(request.POST, plg=plg)
+            if actie_form.is_valid():
+                plg.zet_actie_uit(door=request.user, **actie_form.cleaned_data)
+                actie_form = None
+        else:
+            _acties_afvinken(request, rechten)
+        if actie_form is None:
+            context = _werkruimte_context(request, rechten)
+            context["gelukt"] = True
+            url = reverse("plg:werkruimte", args=[school.pk, plg.pk]) + "#acties"
+            return _fragment_of_terug(request, "plg/werkruimte.html#acties", context, url)
+    context = _werkruimte_context(request, rechten, actie_form)
+    template = "plg/werkruimte.html#acties" if request.htmx else "plg/werkruimte.html"
+    return render(request, template, context)
+
+
+@school_view
+def leden(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
+    """Who is in the PLG and whom they speak for, so gaps in representation show."""
+    rechten = get_plg_for_user(request.user, request.toegang, plg_pk)
+    plg = rechten.plg
+    forms = {}
+    if rechten.mag_inrichten:
+        forms["inrichten"] = PLGInrichtenForm(instance=plg, school=school)
+    if rechten.mag_leden_beheren:
+        forms["lid"] = LidForm(plg=plg)
+        forms["leerling"] = LeerlingForm()
+        forms["ritme"] = RitmeForm(instance=plg)
+    if request.method == "POST":
+        actie = request.POST.get("actie")
+        if actie == "inrichten":
+            rechten.vereist(rechten.mag_inrichten)
+            form = forms["inrichten"] = PLGInrichtenForm(request.POST, instance=plg, school=school)
+            if form.is_valid():
+                with transaction.atomic():
+                    form.save()
+                    plg.benoem_kartrekker(form.cleaned_data["kartrekker"])
+                messages.success(request, _("De PLG is bijgewerkt."))
+                return redirect("plg:leden", school.pk, plg.pk)
+        else:
+            rechten.vereist(rechten.mag_leden_beheren)
+            if actie == "lid_toevoegen":
+                form = forms["lid"] = LidForm(request.POST, plg=plg)
+                if form.is_valid():
+                    plg.voeg_lid_toe(**form.cleaned_data)
+                    return redirect("plg:leden", school.pk, plg.pk)
+            elif actie == "lid_verwijderen":
+                lid = get_object_or_404(plg.leden, pk=request.POST.get("lid"), rol=PLGRol.LID)
+                lid.delete()
+                return redirect("plg:leden", school.pk, plg.pk)
+            elif actie == "leerling_toevoegen":
+                form = forms["leerling"] = LeerlingForm(request.POST)
+                if form.is_valid():
+                    plg.leerlingen.create(**form.cleaned_data)
+                    return redirect("plg:leden", school.pk, plg.pk)
+            elif actie == "leerling_verwijderen":
+                get_object_or_404(plg.leerlingen, pk=request.POST.get("leerling")).delete()
+                return redirect("plg:leden", school.pk, plg.pk)
+            elif actie == "ritme":
+                form = forms["ritme"] = RitmeForm(request.POST, instance=plg)
+                if form.is_valid():
+                    form.save()
+                    return redirect("plg:leden", school.pk, plg.pk)
+    leden = list(plg.leden.select_related("user").order_by("-rol", "user__naam"))
+    lidmaatschappen = {
+        lm.user_id: lm
+        for lm in Lidmaatschap.objects.filter(
+            school=school, user__in=[lid.user_id for lid in leden]
+        ).prefetch_related("teams")
+    }
+    vertegenwoordigd = set()
+    for lid in leden:
+        lid.lidmaatschap = lidmaatschappen.get(lid.user_id)
+        if lid.lidmaatschap:
+            vertegenwoordigd |= {team.pk for team in lid.lidmaatschap.teams.all()}
+    context = {
+        "school": school,
+        "plg": plg,
+        "rechten": rechten,
+        "tab": "leden",
+        "leden": leden,
+        "ontbrekend": school.teams.exclude(pk__in=vertegenwoordigd),
+        "leerlingen": plg.leerlingen.all(),
+        "forms": forms,
+    }
+    return render(request, "plg/leden.html", context)
+
+
+@school_view
+def bijeenkomsten(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
+    """Upcoming and past meetings; members plan the next one here."""
+    rechten = get_plg_for_user(request.user, request.toegang, plg_pk)
+    rechten.vereist(rechten.mag_werkruimte_lezen)
+    plg = rechten.plg
+    form = BijeenkomstForm(request.POST or None)
+    if request.method == "POST":
+        rechten.vereist(rechten.mag_schrijven)
+        if form.is_valid():
+            bijeenkomst = plg.plan_bijeenkomst(door=request.user, **form.cleaned_data)
+            messages.success(request, _("De bijeenkomst is gepland."))
+            return redirect("plg:bijeenkomst", school.pk, plg.pk, bijeenkomst.pk)
+    nu = timezone.now()
+    geweest = Paginator(
+        plg.bijeenkomsten.geweest(nu).annotate(aantal_acties=Count("actiepunten")), 10
+    ).get_page(request.GET.get("pagina"))
+    context = {
+        "school": school,
+        "plg": plg,
+        "rechten": rechten,
+        "tab": "bijeenkomsten",
+        "komend": plg.bijeenkomsten.komend(nu).annotate(aantal_punten=Count("agendapunten")),
+        "geweest": geweest,
+        "form": form,
+    }
+    return render(request, "plg/bijeenkomsten.html", context)
+
+
+def _bijeenkomst_context(rechten, bijeenkomst, forms):
+    plg = rechten.plg
+    return {
+        "school": plg.school,
+        "plg": plg,
+        "rechten": rechten,
+        "tab": "bijeenkomsten",
+        "bijeenkomst": bijeenkomst,
+        "agendapunten": bijeenkomst.agendapunten.all(),
+        "notities": bijeenkomst.notities.select_related("auteur"),
+        "acties": bijeenkomst.actiepunten.select_related("eigenaar").open_eerst(),
+        "vandaag": timezone.localdate(),
+        "vragensets": Vragenset.objects.all(),
+        "agenda_form": forms.get("agenda") or AgendapuntForm(),
+        "notitie_form": forms.get("notitie") or NotitieForm(),
+        "actie_form": forms.get("actie") or ActiepuntForm(plg=plg),
+        "wijzig_form": forms.get("wijzig") or BijeenkomstForm(instance=bijeenkomst),
+    }
+
+
+BIJEENKOMST_REGIO = {
+    "agendapunt": "agenda",
+    "acties_ophalen": "agenda",
+    "vragenset": "agenda",
+    "notitie": "notities",
+    "actie_toevoegen": "acties",
+    "gedaan": "acties",
+    "heropen": "acties",
+}
+
+
+@school_view
+def bijeenkomst(request: HttpRequest, school: School, plg_pk: int, pk: int) -> HttpResponse:
+    """One meeting: its agenda, notes and decisions, and the actions agreed there."""
+    rechten = get_plg_for_user(request.user, request.toegang, plg_pk)
+    rechten.vereist(rechten.mag_werkruimte_lezen)
+    plg = rechten.plg
+    bijeenkomst = get_object_or_404(plg.bijeenkomsten, pk=pk)
+    forms = {}
+    if request.method == "POST":
+        rechten.vereist(rechten.mag_schrijven)
+        actie = request.POST.get("actie")
+        if actie == "agendapunt":
+            form = forms["agenda"] = AgendapuntForm(request.POST)
+            if form.is_valid():
+                bijeenkomst.zet_op_agenda([form.cleaned_data["tekst"]])
+                del forms["agenda"]
+        elif actie == "acties_ophalen":
+            bijeenkomst.haal_open_acties_op()
+        elif actie == "vragenset":
+            vragenset = get_object_or_404(Vragenset, pk=request.POST.get("vragenset"))
+            bijeenkomst.zet_vragenset_op_agenda(vragenset)
+        elif actie == "notitie":
+            form = forms["notitie"] = NotitieForm(request.POST)
+            if form.is_valid():
+                bijeenkomst.schrijf_notitie(door=request.user, **form.cleaned_data)
+                del forms["notitie"]
+        elif actie == "actie_toevoegen":
+            form = forms["actie"] = ActiepuntForm(request.POST, plg=plg)
+            if form.is_valid():
+                plg.zet_actie_uit(door=request.user, bijeenkomst=bijeenkomst, **form.cleaned_data)
+                del forms["actie"]
+        elif actie in ("gedaan", "heropen"):
+            _acties_afvinken(request, rechten)
+        elif actie == "wijzigen":
+            form = forms["wijzig"] = BijeenkomstForm(request.POST, instance=bijeenkomst)
+            if form.is_valid():
+                form.save()
+                del forms["wijzig"]
+        else:
+            raise Http404
+        regio = BIJEENKOMST_REGIO.get(actie, "gegevens")
+        context = _bijeenkomst_context(rechten, bijeenkomst, forms)
+        if request.htmx:
+            context["gelukt"] = not forms
+            return render(request, f"plg/bijeenkomst.html#{regio}", context)
+        if not forms:
+            url = reverse("plg:bijeenkomst", args=[school.pk, plg.pk, bijeenkomst.pk])
+            return redirect(f"{url}#{regio}")
+        return render(request, "plg/bijeenkomst.html", context)
+    return render(
+        request, "plg/bijeenkomst.html", _bijeenkomst_context(rechten, bijeenkomst, forms)
+    )
+
+
+def _analyse_context(request, rechten, analyse_form, bevinding_form):
+    plg = rechten.plg
+    antwoorden = {a.vraag: a for a in plg.analyse.all()}
+    bevindingen = plg.bevindingen.select_related("auteur")
+    soort = request.GET.get("soort", "")
+    if soort in BevindingSoort.values:
+        bevindingen = bevindingen.filter(soort=soort)
+    tag = request.GET.get("label", "").strip()
+    if tag:
+        bevindingen = bevindingen.filter(tags__icontains=tag)
+    groepen = {groep: [] for groep in BevindingGroep}
+    for bevinding in bevindingen:
+        groepen[BevindingGroep(bevinding.groep)].append(bevinding)
+    return {
+        "school": plg.school,
+        "plg": plg,
+        "rechten": rechten,
+        "tab": "analyse",
+        "analyse_rijen": [(vraag.label, antwoorden.get(vraag.value)) for vraag in Analysevraag],
+        "analyse_form": analyse_form,
+        "bevinding_form": bevinding_form or BevindingForm(),
+        "groepen": groepen.items(),
+        "soorten": BevindingSoort.choices,
+        "gekozen_soort": soort,
+        "gekozen_label": tag,
+    }
+
+
+@school_view
+def analyse(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
+    """Step 2: the guided problem analysis, the knowledge question and the findings."""
+    rechten = get_plg_for_user(request.user, request.toegang, plg_pk)
+    rechten.vereist(rechten.mag_werkruimte_lezen)
+    plg = rechten.plg
+    antwoorden = dict(plg.analyse.values_list("vraag", "tekst"))
+    analyse_form = AnalyseForm(antwoorden=antwoorden, kennisvraag=plg.kennisvraag)
+    bevinding_form = None
+    if request.method == "POST":
+        rechten.vereist(rechten.mag_schrijven)
+        actie = request.POST.get("actie")
+        if actie == "analyse":
+            analyse_form = AnalyseForm(
+                request.POST, antwoorden=antwoorden, kennisvraag=plg.kennisvraag
+            )
+            if analyse_form.is_valid():
+                data = analyse_form.cleaned_data
+                plg.werk_analyse_bij(
+                    door=request.user,
+                    antwoorden={vraag: data[vraag] for vraag in Analysevraag.values},
+                    kennisvraag=data["kennisvraag"],
+                )
+                messages.success(request, _("De analyse is bewaard."))
+                return redirect("plg:analyse", school.pk, plg.pk)
+        elif actie == "bevinding":
+            bevinding_form = BevindingForm(request.POST)
+            if bevinding_form.is_valid():
+                plg.voeg_bevinding_toe(door=request.user, **bevinding_form.cleaned_data)
+                context = _analyse_context(request, rechten, analyse_form, None)
+                context["gelukt"] = True
+                url = reverse("plg:analyse", args=[school.pk, plg.pk]) + "#bevindingen"
+                return _fragment_of_terug(request, "plg/analyse.html#bevindingen", context, url)
+        else:
+            raise Http404
+    context = _analyse_context(request, rechten, analyse_form, bevinding_form)
+    if request.htmx and request.method == "POST":
+        return render(request, "plg/analyse.html#bevindingen", context)
+    return render(request, "plg/analyse.html", context)
+
+
+def _tussenstanden_context(request, rechten, publiceer_form=None, reactie_forms=None):
+    plg = rechten.plg
+    tussenstanden = Paginator(
+        plg.tussenstanden.select_related("auteur").prefetch_related(
+            Prefetch("reacties", queryset=Reactie.objects.select_related("auteur"))
+        ),
+        10,
+    ).get_page(request.GET.get("pagina"))
+    reactie_forms = reactie_forms or {}
+    for tussenstand in tussenstanden:
+        tussenstand.reactie_form = reactie_forms.get(tussenstand.pk) or ReactieForm(
+            prefix=f"reactie-{tussenstand.pk}"
+        )
+    return {
+        "school": plg.school,
+        "plg": plg,
+        "rechten": rechten,
+        "tab": "tussenstanden",
+        "tussenstanden": tussenstanden,
+        "publiceer_form": publiceer_form or TussenstandForm(),
+        "volgende": plg.volgende_bijeenkomst(),
+    }
+
+
+@school_view
+def tussenstanden(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
+    """What the PLG shares with the school: colleagues read, react, and the PLG reads back."""
+    rechten = get_plg_for_user(request.user, request.toegang, plg_pk)
+    plg = rechten.plg
+    publiceer_form = None
+    if request.method == "POST":
+        actie = request.POST.get("actie")
+        if actie == "publiceren":
+            rechten.vereist(rechten.mag_publiceren)
+            publiceer_form = TussenstandForm(request.POST)
+            if publiceer_form.is_valid():
+                plg.publiceer(door=request.user, **publiceer_form.cleaned_data)
+                messages.success(request, _("De tussenstand is gedeeld met de school."))
+                return redirect("plg:tussenstanden", school.pk, plg.pk)
+        elif actie == "reageren":
+            rechten.vereist(rechten.mag_reageren)
+            tussenstand = get_object_or_404(plg.tussenstanden, pk=request.POST.get("tussenstand"))
+            form = ReactieForm(request.POST, prefix=f"reactie-{tussenstand.pk}")
+            if form.is_valid():
+                tussenstand.reageer(door=request.user, **form.cleaned_data)
+                form = None
+            context = _tussenstand_context(rechten, tussenstand, form)
+            url = (
+                reverse("plg:tussenstanden", args=[school.pk, plg.pk])
+                + f"#tussenstand-{tussenstand.pk}"
+            )
+            if request.htmx:
+                return render(request, "plg/tussenstanden.html#tussenstand", context)
+            if form is None:
+                return redirect(url)
+            return render(
+                request,
+                "plg/tussenstanden.html",
+                _tussenstanden_context(request, rechten, reactie_forms={tussenstand.pk: form}),
+            )
+        else:
+            raise Http404
+    context = _tussenstanden_context(request, rechten, publiceer_form)
+    return render(request, "plg/tussenstanden.html", context)
+
+
+def _tussenstand_context(rechten, tussenstand, form):
+    tussenstand.reactie_form = form or ReactieForm(prefix=f"reactie-{tussenstand.pk}")
+    return {
+        "school": rechten.plg.school,
+        "plg": rechten.plg,
+        "rechten": rechten,
+        "tussenstand": tussenstand,
+        "gelukt": form is None,
+    }
+
+
+@school_view
+def activiteit_view(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
+    """Who did what in the PLG, newest first."""
+    rechten = get_plg_for_user(request.user, request.toegang, plg_pk)
+    rechten.vereist(rechten.mag_werkruimte_lezen)
+    context = {
+        "school": school,
+        "plg": rechten.plg,
+        "rechten": rechten,
+        "tab": "activiteit",
+        "pagina": activiteit.pagina(rechten.plg, request.GET.get("pagina")),
+    }
+    return render(request, "plg/activiteit.html", context)
+
+
+@school_view
+def expertise(request: HttpRequest, school: School) -> HttpResponse:
+    """Who knows what at this school, to find kartrekkers and experts."""
+    form = ExpertiseForm(request.POST or None)
+    if request.method == "POST":
+        request.toegang.vereist_medewerker()
+        actie = request.POST.get("actie")
+        if actie == "toevoegen":
+            if form.is_valid():
+                try:
+                    with transaction.atomic():
+                        Expertise.objects.create(
+                            user=request.user, school=school, **form.cleaned_data
+                        )
+                except IntegrityError:
+                    form.add_error("onderwerp", _("Dit onderwerp staat al bij jouw expertise."))
+                else:
+                    return redirect("plg:expertise", school.pk)
+        elif actie == "verwijderen":
+            get_object_or_404(
+                Expertise, pk=request.POST.get("expertise"), user=request.user, school=school
+            ).delete()
+            return redirect("plg:expertise", school.pk)
+        else:
+            raise Http404
+    zoek = request.GET.get("q", "").strip()
+    expertises = Expertise.objects.filter(school=school).select_related("user")
+    if zoek:
+        expertises = expertises.filter(
+            Q(onderwerp__icontains=zoek)
+            | Q(toelichting__icontains=zoek)
+            | Q(user__naam__icontains=zoek)
+        )
+    pagina = Paginator(expertises.order_by("onderwerp", "user__naam"), 50).get_page(
+        request.GET.get("pagina")
+    )
+    context = {
+        "school": school,
+        "pagina": pagina,
+        "zoek": zoek,
+        "form": form,
+        "mijn": Expertise.objects.filter(school=school, user=request.user),
+    }
+    return render(request, "plg/expertise.html", context)
+
+
+MIJN_WERK_FILTERS = {"open", "gedaan", "alle"}
+
+
+@login_required
+def mijn_werk(request: HttpRequest) -> HttpResponse:
+    """Everything this person still has to do, across all their PLGs and schools."""
+    scholen = Lidmaatschap.objects.filter(user=request.user).values("school")
+    acties = Actiepunt.objects.filter(plg__speerpunt__school__in=scholen).select_related(
+        "plg", "plg__speerpunt", "eigenaar"
+    )
+    if request.method == "POST":
+        actie = get_object_or_404(
+            acties.voor_eigenaar(request.user), pk=request.POST.get("actiepunt")
+        )
+        school = actie.plg.school
+        rechten = plg_toegang(request.user, toegang(request.user, school), actie.plg)
+        rechten.vereist(rechten.mag_afvinken(actie))
+        if request.POST.get("actie") == "gedaan":
+            actie.markeer_gedaan(door=request.user)
+        else:
+            actie.heropen()
+        return redirect(request.get_full_path())
+    status = request.GET.get("status", "open")
+    if status not in MIJN_WERK_FILTERS:
+        status = "open"
+    mijn = acties.voor_eigenaar(request.user)
+    if status == "open":
+        mijn = mijn.open()
+    elif status == "gedaan":
+        mijn = mijn.gedaan()
+    pagina = Paginator(mijn.open_eerst(), 25).get_page(request.GET.get("pagina"))
+    context = {
+        "pagina": pagina,
+        "status": status,
+        "uitgezet": acties.toegewezen_door(request.user).open().order_by("deadline", "pk")[:50],
+        "vandaag": timezone.localdate(),
+    }
+    return render(request, "plg/mijn_werk.html", context)
