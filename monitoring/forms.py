@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from scholen.models import User
 
-from .models import DigestRitme, Monitormoment, Score, Soort, Vraag
+from .models import DigestRitme, Meting, Monitormoment, Score, Soort, Vraag
 
 
 class DatumInput(forms.DateInput):
@@ -121,3 +121,31 @@ class VoorkeurenForm(forms.Form):
         voorkeuren.email_uit = [s for s in Soort.values if s not in aan]
         voorkeuren.digest_ritme = self.cleaned_data["digest_ritme"]
         voorkeuren.save(update_fields=["email_uit", "digest_ritme"])
+
+
+class MetingForm(forms.ModelForm):
+    class Meta:
+        model = Meting
+        fields = ["datum", "waarde", "observatie"]
+        widgets = {"datum": DatumInput()}
+
+    def __init__(self, *args, doel, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.doel = doel
+        if doel.eenheid:
+            self.fields["waarde"].label = _("Waarde (%(eenheid)s)") % {"eenheid": doel.eenheid}
+        if doel.indicator:
+            self.fields["observatie"].help_text = doel.indicator
+
+    def clean(self):
+        data = super().clean()
+        if data.get("waarde") is None and not data.get("observatie", "").strip():
+            raise forms.ValidationError(_("Vul een waarde in, een observatie, of allebei."))
+        return data
+
+    def bewaar(self, door) -> Meting:
+        meting = self.save(commit=False)
+        meting.doel = self.doel
+        meting.ingevoerd_door = door
+        meting.save()
+        return meting

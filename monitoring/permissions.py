@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404
 from core.access import toegang
 from cyclus.permissions import is_kartrekker
 from plg.models import PLGLid
+from verbeterplan.models import Doel
 
 from .models import Monitormoment
 
@@ -48,5 +49,16 @@ def get_monitormoment_for_user(user, school, pk) -> Monitormoment:
     return get_object_or_404(
         Monitormoment.objects.select_related("cyclus__speerpunt__school"),
         cyclus__speerpunt__school=school,
+        pk=pk,
+    )
+
+
+def get_doel_for_user(user, school, pk) -> Doel:
+    """A goal of a plan of this school that the user may see; any other id is a 404."""
+    if toegang(user, school) is None:
+        raise Http404
+    return get_object_or_404(
+        Doel.objects.select_related("plan__cyclus__speerpunt__school"),
+        plan__cyclus__speerpunt__school=school,
         pk=pk,
     )

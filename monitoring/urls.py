@@ -14,6 +14,7 @@ urlpatterns = [
         name="speerpunt",
     ),
     path("scholen/<int:school_pk>/monitoring/<int:pk>/", views.moment, name="moment"),
+    path("scholen/<int:school_pk>/monitoring/doelen/<int:pk>/", views.doel, name="doel"),
     path(
         "scholen/<int:school_pk>/monitoring/<int:pk>/bewerken/",
         views.moment_bewerken,

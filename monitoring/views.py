@@ -15,9 +15,17 @@ from plg.models import PLGLid
 from scholen.models import School
 
 from . import agenda
-from .forms import AntwoordForm, MonitormomentForm, VoorkeurenForm, VraagFormSet
-from .models import Melding, Monitormoment, Voorkeuren
-from .permissions import get_monitormoment_for_user, mag_beheren, vereist
+from .forms import AntwoordForm, MetingForm, MonitormomentForm, VoorkeurenForm, VraagFormSet
+from .grafiek import grafiek_context, render_svg
+from .indicatoren import indicatoren_van
+from .models import Melding, Meting, Monitormoment, Voorkeuren
+from .permissions import (
+    get_doel_for_user,
+    get_monitormoment_for_user,
+    mag_beheren,
+    mag_meten,
+    vereist,
+)
 
 
 @login_required
@@ -196,5 +204,37 @@ def moment_bewerken(request: HttpRequest, school: School, pk: int) -> HttpRespon
     )
 
 
-def indicatoren_van(speerpunt) -> list:
-    return []
+@school_view
+def doel(request: HttpRequest, school: School, pk: int) -> HttpResponse:
+    """One goal's measurements: the chart, the table, and a form to add a measurement."""
+    doel = get_doel_for_user(request.user, school, pk)
+    speerpunt = doel.plan.cyclus.speerpunt
+    meten = mag_meten(request.user, speerpunt)
+    form = MetingForm(doel=doel) if meten else None
+    if request.method == "POST":
+        vereist(meten)
+        if "verwijderen" in request.POST:
+            Meting.objects.filter(doel=doel, pk=request.POST["verwijderen"]).delete()
+            messages.success(request, _("De meting is verwijderd."))
+            return redirect("monitoring:doel", school.pk, doel.pk)
+        form = MetingForm(request.POST, doel=doel)
+        if form.is_valid():
+            form.bewaar(door=request.user)
+            speerpunt.registreer_activiteit()
+            messages.success(request, _("De meting is vastgelegd."))
+            return redirect("monitoring:doel", school.pk, doel.pk)
+    metingen = list(Meting.objects.voor_doel(doel))
+    grafiek = grafiek_context(doel, metingen)
+    return render(
+        request,
+        "monitoring/doel.html",
+        {
+            "school": school,
+            "speerpunt": speerpunt,
+            "doel": doel,
+            "metingen": metingen,
+            "svg": render_svg(grafiek) if grafiek else "",
+            "form": form,
+            "meten": meten,
+        },
+    )

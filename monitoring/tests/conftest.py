@@ -7,3 +7,14 @@ from monitoring.tests.factories import MonitormomentFactory
 def moment(speerpunt, plg, kartrekker, plg_lid):
     """An open-from-2-November moment for the speerpunt's PLG (kartrekker and one member)."""
     return MonitormomentFactory(cyclus=speerpunt.huidige_cyclus, titel="Na zes weken")
+
+
+@pytest.fixture
+def doel(speerpunt):
+    from verbeterplan.models import Verbeterplan
+    from verbeterplan.tests.factories import DoelFactory
+
+    plan = Verbeterplan.start(speerpunt.huidige_cyclus)
+    return DoelFactory(
+        plan=plan, omschrijving="Leerlingen plannen zelf", nulmeting=40, streefwaarde=70
+    )

@@ -1,0 +1,177 @@
+"""Indicator charts, drawn on the server as SVG: no script, so they work in the PDF too.
+
+A chart shows one goal's measurements over time, its baseline and target as horizontal lines,
+and the moments the plan was revised or the speerpunt changed step as marks on the time axis.
+The page puts a data table beside it; the SVG itself carries a title and a description.
+"""
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext
+
+from cyclus.models import TransitieSoort
+
+from .models import Meting
+
+BREEDTE, HOOGTE = 640, 300
+LINKS, RECHTS, BOVEN, ONDER = 56, 20, 28, 44
+
+
+@dataclass
+class Markering:
+    datum: datetime.date
+    label: str
+    uitleg: str
+    x: float = 0
+
+
+def markeringen_voor(doel) -> list[Markering]:
+    """Plan versions and step changes of the goal's speerpunt, oldest first."""
+    plan = doel.plan
+    markeringen = [
+        Markering(
+            versie.created_at.date(),
+            gettext("v%(n)s") % {"n": versie.nummer},
+            (
+                gettext("Plan vastgesteld (versie 1)")
+                if versie.nummer == 1
+                else gettext("Plan bijgesteld: versie %(n)s") % {"n": versie.nummer}
+            ),
+        )
+        for versie in plan.versies.all()
+    ]
+    transities = plan.cyclus.speerpunt.transities.exclude(naar=None).exclude(
+        soort=TransitieSoort.GESTART
+    )
+    markeringen += [
+        Markering(
+            timezone.localtime(transitie.op).date(),
+            gettext("stap %(n)s") % {"n": transitie.naar},
+            gettext("Naar stap %(n)s: %(naam)s")
+            % {"n": transitie.naar, "naam": transitie.get_naar_display()},
+        )
+        for transitie in transities
+    ]
+    return sorted(markeringen, key=lambda m: m.datum)
+
+
+def _getal(waarde) -> str:
+    if waarde is None:
+        return ""
+    tekst = f"{Decimal(waarde).normalize():f}"
+    return tekst.replace(".", ",")
+
+
+def grafiek_context(doel, metingen=None, markeringen=None) -> dict | None:
+    """Everything the chart template draws, in SVG coordinates; None without measurements."""
+    metingen = list(Meting.objects.voor_doel(doel) if metingen is None else metingen)
+    if not metingen:
+        return None
+    markeringen = markeringen_voor(doel) if markeringen is None else markeringen
+    begin = min(m.datum for m in metingen)
+    eind = max(max(m.datum for m in metingen), begin + datetime.timedelta(days=14))
+    markeringen = [m for m in markeringen if begin <= m.datum <= eind]
+    dagen = (eind - begin).days or 1
+
+    waarden = [m.waarde for m in metingen if m.waarde is not None]
+    lijnen = [w for w in (doel.nulmeting, doel.streefwaarde) if w is not None]
+    alle = [float(w) for w in waarden + lijnen]
+    laag = min([0.0, *alle])
+    hoog = max(alle) if alle else 1.0
+    hoog = hoog + (hoog - laag) * 0.1 or 1.0
+    plot_b, plot_h = BREEDTE - LINKS - RECHTS, HOOGTE - BOVEN - ONDER
+
+    def x(datum):
+        return round(LINKS + plot_b * (datum - begin).days / dagen, 1)
+
+    def y(waarde):
+        return round(BOVEN + plot_h * (1 - (float(waarde) - laag) / (hoog - laag)), 1)
+
+    punten = [
+        {"x": x(m.datum), "y": y(m.waarde), "meting": m, "waarde": _getal(m.waarde)}
+        for m in metingen
+        if m.waarde is not None
+    ]
+    observaties = [
+        {"x": x(m.datum), "meting": m} for m in metingen if m.waarde is None and m.observatie
+    ]
+    for markering in markeringen:
+        markering.x = x(markering.datum)
+    stappen = 4
+    ticks_y = [
+        {
+            "y": y(laag + (hoog - laag) * i / stappen),
+            "label": _getal(round(laag + (hoog - laag) * i / stappen, 1)),
+        }
+        for i in range(stappen + 1)
+    ]
+    ticks_x = [
+        {"x": x(dag), "label": date_format(dag, "j M")}
+        for dag in sorted({begin, eind, *(m.datum for m in metingen)})
+    ]
+    if len(ticks_x) > 6:
+        stap = len(ticks_x) // 5
+        ticks_x = ticks_x[::stap] + ([ticks_x[-1]] if (len(ticks_x) - 1) % stap else [])
+    return {
+        "doel": doel,
+        "breedte": BREEDTE,
+        "hoogte": HOOGTE,
+        "links": LINKS,
+        "rechts": BREEDTE - RECHTS,
+        "boven": BOVEN,
+        "onder": HOOGTE - ONDER,
+        "lijn": " ".join(f"{p['x']},{p['y']}" for p in punten),
+        "punten": punten,
+        "observaties": observaties,
+        "markeringen": markeringen,
+        "nulmeting": {"y": y(doel.nulmeting), "label": _getal(doel.nulmeting)}
+        if doel.nulmeting is not None
+        else None,
+        "streefwaarde": {"y": y(doel.streefwaarde), "label": _getal(doel.streefwaarde)}
+        if doel.streefwaarde is not None
+        else None,
+        "ticks_y": ticks_y,
+        "ticks_x": ticks_x,
+        "metingen": metingen,
+        "beschrijving": beschrijving(doel, metingen),
+    }
+
+
+def beschrijving(doel, metingen) -> str:
+    """One sentence that tells what the chart shows, for the SVG's <desc>."""
+    getallen = [m for m in metingen if m.waarde is not None]
+    if not getallen:
+        return gettext("%(n)s observaties, van %(van)s tot %(tot)s.") % {
+            "n": len(metingen),
+            "van": date_format(metingen[0].datum),
+            "tot": date_format(metingen[-1].datum),
+        }
+    laatste = getallen[-1]
+    tekst = gettext("Laatste meting %(waarde)s %(eenheid)s op %(datum)s.") % {
+        "waarde": _getal(laatste.waarde),
+        "eenheid": doel.eenheid,
+        "datum": date_format(laatste.datum),
+    }
+    if doel.nulmeting is not None:
+        tekst += " " + gettext("Nulmeting %(w)s.") % {"w": _getal(doel.nulmeting)}
+    if doel.streefwaarde is not None:
+        tekst += " " + gettext("Streefwaarde %(w)s.") % {"w": _getal(doel.streefwaarde)}
+    return tekst
+
+
+def grafiek_svg(doel, metingen=None, markeringen=None) -> SafeString:
+    """The chart of one goal as an SVG string, for a page or a PDF; empty without data."""
+    context = grafiek_context(doel, metingen, markeringen)
+    if context is None:
+        return SafeString("")
+    return render_svg(context)
+
+
+def render_svg(context: dict) -> SafeString:
+    return SafeString(render_to_string("monitoring/grafiek.svg", context).strip())

@@ -1,0 +1,99 @@
+"""The indicator page of a goal, and the chart drawn for it."""
+
+import datetime
+
+from django.urls import reverse
+
+from cyclus.models import Transitie, TransitieSoort
+from monitoring.grafiek import grafiek_svg, markeringen_voor
+from monitoring.models import Meting
+from verbeterplan.models import IndicatorSoort, PlanVersie
+from verbeterplan.tests.factories import DoelFactory
+
+
+def url(doel):
+    return reverse("monitoring:doel", args=[doel.plan.cyclus.speerpunt.school_id, doel.pk])
+
+
+def test_outsider_gets_404(client, outsider, doel):
+    client.force_login(outsider)
+    assert client.get(url(doel)).status_code == 404
+    assert client.post(url(doel), {"datum": "2026-11-01", "waarde": "50"}).status_code == 404
+
+
+def test_plg_member_records_a_measurement(client, plg_lid, doel):
+    client.force_login(plg_lid)
+    response = client.post(url(doel), {"datum": "2026-11-01", "waarde": "55"}, follow=True)
+    assert "De meting is vastgelegd." in response.text
+    meting = Meting.objects.get()
+    assert meting.waarde == 55
+    assert meting.ingevoerd_door == plg_lid
+    assert "<svg" in response.text
+
+
+def test_an_observation_without_a_number(client, kartrekker, speerpunt):
+    from verbeterplan.models import Verbeterplan
+
+    doel = DoelFactory(
+        plan=Verbeterplan.start(speerpunt.huidige_cyclus),
+        indicator_soort=IndicatorSoort.OBSERVATIE,
+        nulmeting=None,
+        streefwaarde=None,
+    )
+    client.force_login(kartrekker)
+    client.post(url(doel), {"datum": "2026-11-01", "observatie": "De helft plant zelf"})
+    response = client.get(url(doel))
+    assert "De helft plant zelf" in response.text
+
+
+def test_empty_measurement_is_refused_in_dutch(client, plg_lid, doel):
+    client.force_login(plg_lid)
+    response = client.post(url(doel), {"datum": "2026-11-01", "waarde": "", "observatie": ""})
+    assert response.status_code == 200
+    assert "Vul een waarde in, een observatie, of allebei." in response.text
+    assert not Meting.objects.exists()
+
+
+def test_teamlid_reads_but_cannot_record(client, teamlid, doel):
+    client.force_login(teamlid)
+    assert client.get(url(doel)).status_code == 200
+    assert client.post(url(doel), {"datum": "2026-11-01", "waarde": "50"}).status_code == 403
+
+
+def test_member_removes_a_wrong_measurement(client, plg_lid, doel):
+    meting = Meting.objects.create(doel=doel, datum=datetime.date(2026, 10, 1), waarde=99)
+    client.force_login(plg_lid)
+    client.post(url(doel), {"verwijderen": meting.pk})
+    assert not Meting.objects.exists()
+
+
+def test_chart_has_baseline_target_and_marks_revisions_and_steps(doel, kartrekker, speerpunt):
+    Meting.objects.create(doel=doel, datum=datetime.date(2026, 9, 1), waarde=42)
+    Meting.objects.create(doel=doel, datum=datetime.date(2026, 12, 1), waarde=61)
+    PlanVersie.objects.create(
+        plan=doel.plan,
+        nummer=2,
+        inhoud={},
+        gemaakt_door=kartrekker,
+        created_at=datetime.datetime(2026, 10, 15, 12, tzinfo=datetime.UTC),
+    )
+    Transitie.objects.create(
+        speerpunt=speerpunt,
+        soort=TransitieSoort.VOORUIT,
+        van=3,
+        naar=4,
+        op=datetime.datetime(2026, 9, 20, 12, tzinfo=datetime.UTC),
+    )
+    labels = [m.label for m in markeringen_voor(doel)]
+    assert labels == ["stap 4", "v2"]
+    svg = grafiek_svg(doel)
+    assert svg.startswith("<svg")
+    assert "nulmeting 40" in svg
+    assert "streefwaarde 70" in svg
+    assert "Plan bijgesteld: versie 2" in svg
+    assert "Naar stap 4" in svg
+    assert "<polyline" in svg
+
+
+def test_no_chart_without_measurements(doel):
+    assert grafiek_svg(doel) == ""
