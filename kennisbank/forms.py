@@ -74,6 +74,7 @@ class BronForm(forms.ModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    link = forms.URLField(label=_("link"), required=False, max_length=500, assume_scheme="https")
     nieuw_thema = forms.CharField(
         label=_("Nieuw thema"),
         required=False,
