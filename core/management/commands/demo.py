@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from cyclus import demo as cyclus_demo
+from plg import demo as plg_demo
 from scholen import demo as scholen_demo
 
 
@@ -13,6 +14,7 @@ class Command(BaseCommand):
         scholen_demo.wis()
         demo = scholen_demo.maak()
         cyclus_demo.vul(demo)
+        plg_demo.vul(demo)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo klaar: {len(scholen_demo.demo_emails())} accounts, "
