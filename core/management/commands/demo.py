@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from cyclus import demo as cyclus_demo
+from kennisbank import demo as kennisbank_demo
 from plg import demo as plg_demo
 from scholen import demo as scholen_demo
 
@@ -14,6 +15,7 @@ class Command(BaseCommand):
         scholen_demo.wis()
         demo = scholen_demo.maak()
         cyclus_demo.vul(demo)
+        kennisbank_demo.vul(demo)
         plg_demo.vul(demo)
         self.stdout.write(
             self.style.SUCCESS(
