@@ -15,8 +15,8 @@ class Command(BaseCommand):
         scholen_demo.wis()
         demo = scholen_demo.maak()
         cyclus_demo.vul(demo)
-        kennisbank_demo.vul(demo)
         plg_demo.vul(demo)
+        kennisbank_demo.vul(demo)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo klaar: {len(scholen_demo.demo_emails())} accounts, "
