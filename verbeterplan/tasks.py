@@ -20,7 +20,8 @@ def render_plan_pdf(self, export_pk: int) -> None:
     except SoftTimeLimitExceeded:
         export.markeer_mislukt("Het maken van de PDF duurde te lang.")
     except Exception as exc:
-        if self.request.retries >= self.max_retries:
+        if self.request.is_eager or self.request.retries >= self.max_retries:
+            # Run eagerly (the demo) there is no worker to try again later.
             logger.exception("PDF %s mislukt", export_pk)
             export.markeer_mislukt(f"{exc.__class__.__name__}: {exc}")
             return

@@ -136,7 +136,8 @@ class TestBijstelling:
     def test_a_revision_makes_version_two_with_its_reason(self, volledig_plan, schoolleider):
         stel_vast(volledig_plan, schoolleider)
         volledig_plan.start_bijstelling(door=schoolleider, reden="Monitoring: te weinig tijd")
-        assert volledig_plan.is_bewerkbaar and volledig_plan.is_vastgesteld
+        assert volledig_plan.is_bewerkbaar
+        assert volledig_plan.is_vastgesteld
         doel = volledig_plan.doelen.first()
         doel.streefwaarde = 60
         doel.save()

@@ -1,0 +1,290 @@
+import io
+import re
+
+import pypdf
+import pytest
+from celery.exceptions import Retry
+from django.test import TestCase
+from django.urls import reverse
+
+from core.pdf import GeweigerdeURL, render_pdf, static_path
+from verbeterplan.models import ExportStatus, PdfExport
+from verbeterplan.tasks import render_plan_pdf
+from verbeterplan.tests.factories import ActieFactory
+
+
+def vraag_pdf(client, plan, soort="volledig", **kwargs):
+    """Asks for a PDF and runs the task the way the demo does: eagerly, after the commit."""
+    url = reverse("verbeterplan:pdf_aanvragen", args=[plan.school.pk, plan.pk, soort])
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(url, **kwargs)
+
+
+def download_url(export):
+    return reverse(
+        "verbeterplan:pdf_download", args=[export.plan.school.pk, export.plan.pk, export.pk]
+    )
+
+
+def lees(inhoud: bytes) -> tuple[pypdf.PdfReader, str]:
+    reader = pypdf.PdfReader(io.BytesIO(inhoud))
+    tekst = "\n".join(page.extract_text() for page in reader.pages)
+    return reader, re.sub(r"\s+", " ", tekst)
+
+
+def download(client, export) -> bytes:
+    response = client.get(download_url(export))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    return b"".join(response.streaming_content)
+
+
+class TestVolledigePdf:
+    def test_the_pdf_holds_title_sections_and_every_action(self, client, kartrekker, volledig_plan):
+        client.force_login(kartrekker)
+        response = vraag_pdf(client, volledig_plan)
+        export = PdfExport.objects.get()
+        assert response.url.endswith(f"/pdf/{export.pk}/")
+        assert export.status == ExportStatus.KLAAR
+
+        reader, tekst = lees(download(client, export))
+        assert reader.metadata.title == "Verbeterplan Eigenaarschap huiswerk – Het Baken"
+        assert reader.trailer["/Root"]["/Lang"] == "nl"
+        assert len(reader.pages) > 1
+        assert "Het Baken" in tekst
+        assert "Eigenaarschap huiswerk" in tekst
+        assert "concept" in tekst
+        for kop in (
+            "Inhoud",
+            "1. Doelen",
+            "2. Acties",
+            "3. Tijdpad",
+            "4. Communicatie",
+            "5. Evaluatie",
+            "6. Randvoorwaarden",
+            "7. Aanpak",
+            "8. Veranderstrategie",
+            "9. Onderbouwing",
+            "10. Besluit",
+        ):
+            assert kop in tekst
+        for actie in volledig_plan.acties.all():
+            assert actie.wat in tekst
+        assert "Pagina 2 van" in tekst
+
+    def test_a_large_plan_spans_pages_with_the_table_header_on_each(
+        self, client, kartrekker, volledig_plan
+    ):
+        for i in range(120):
+            ActieFactory(plan=volledig_plan, wat=f"Lange actie nummer {i}")
+        client.force_login(kartrekker)
+        vraag_pdf(client, volledig_plan)
+        reader, tekst = lees(download(client, PdfExport.objects.get()))
+        assert len(reader.pages) > 4
+        assert "Lange actie nummer 119" in tekst
+        pagina_met_acties = [
+            p.extract_text() for p in reader.pages if "Lange actie" in p.extract_text()
+        ]
+        assert len(pagina_met_acties) > 1
+        assert all("Deadline" in pagina for pagina in pagina_met_acties)
+
+    def test_the_same_state_is_rendered_once(self, client, kartrekker, volledig_plan):
+        client.force_login(kartrekker)
+        vraag_pdf(client, volledig_plan)
+        vraag_pdf(client, volledig_plan)
+        assert PdfExport.objects.count() == 1
+        ActieFactory(plan=volledig_plan, wat="Nieuwe actie")
+        vraag_pdf(client, volledig_plan)
+        assert PdfExport.objects.count() == 2
+
+    def test_htmx_gets_the_status_with_polling_until_done(
+        self, client, kartrekker, volledig_plan, monkeypatch
+    ):
+        # As with a real worker: the task has not run yet when the page answers.
+        monkeypatch.setattr(render_plan_pdf, "delay_on_commit", lambda *args: None)
+        client.force_login(kartrekker)
+        response = vraag_pdf(client, volledig_plan, headers={"HX-Request": "true"})
+        assert 'hx-trigger="every 1s"' in response.text
+        assert "De PDF wordt gemaakt" in response.text
+        export = PdfExport.objects.get()
+        render_plan_pdf.apply(args=[export.pk])
+        status_url = reverse(
+            "verbeterplan:pdf_status", args=[volledig_plan.school.pk, volledig_plan.pk, export.pk]
+        )
+        response = client.get(status_url, headers={"HX-Request": "true"})
+        assert "hx-trigger" not in response.text
+        assert download_url(export) in response.text
+
+
+class TestSamenvatting:
+    def test_the_summary_stays_on_one_page(self, client, teamlid, volledig_plan):
+        for i in range(60):
+            ActieFactory(plan=volledig_plan, wat=f"Actie {i}")
+        client.force_login(teamlid)
+        vraag_pdf(client, volledig_plan, soort="samenvatting")
+        reader, tekst = lees(download(client, PdfExport.objects.get()))
+        assert len(reader.pages) == 1
+        assert reader.metadata.title.startswith("Het plan op één A4")
+        for kop in ("Doelen", "Tijdpad", "Evaluatie", "Wie doet wat"):
+            assert kop in tekst
+        assert "Sectie Nederlands" in tekst
+        assert "zie het volledige plan" in tekst
+
+
+class TestToegang:
+    @pytest.mark.parametrize("gebruiker", ["teamlid", "bestuurslid", "schoolleider"])
+    def test_everyone_who_reads_the_plan_downloads_it(
+        self, client, request, volledig_plan, gebruiker
+    ):
+        client.force_login(request.getfixturevalue(gebruiker))
+        vraag_pdf(client, volledig_plan, soort="samenvatting")
+        download(client, PdfExport.objects.get())
+
+    def test_another_school_gets_404_for_the_download(
+        self, client, kartrekker, outsider, volledig_plan
+    ):
+        client.force_login(kartrekker)
+        vraag_pdf(client, volledig_plan, soort="samenvatting")
+        export = PdfExport.objects.get()
+        client.force_login(outsider)
+        assert client.get(download_url(export)).status_code == 404
+        school = outsider.lidmaatschappen.get().school
+        eigen_school = reverse(
+            "verbeterplan:pdf_download", args=[school.pk, volledig_plan.pk, export.pk]
+        )
+        assert client.get(eigen_school).status_code == 404
+        assert vraag_pdf(client, volledig_plan).status_code == 404
+
+    def test_anonymous_visitors_are_sent_to_login(self, client, volledig_plan, kartrekker):
+        client.force_login(kartrekker)
+        vraag_pdf(client, volledig_plan, soort="samenvatting")
+        client.logout()
+        response = client.get(download_url(PdfExport.objects.get()))
+        assert response.status_code == 302
+        assert "/account/login/" in response.url
+
+
+class TestGeweigerdeUrls:
+    @pytest.mark.parametrize(
+        "url",
+        [
+            "file:///etc/passwd",
+            "http://example.org/logo.png",
+            "https://example.org/logo.png",
+            "https://static.koers.invalid.example.org/css/pdf.css",
+            "https://static.koers.invalid/../../../../etc/passwd",
+            "https://static.koers.invalid/css/%2e%2e/%2e%2e/config/settings.py",
+            "https://static.koers.invalid/css/niet-bestaand.css",
+            "data:image/png;base64,iVBORw0KGgo=",
+            "ftp://example.org/x.css",
+        ],
+    )
+    def test_only_our_own_static_files_are_fetched(self, url):
+        with pytest.raises(GeweigerdeURL):
+            static_path(url)
+
+    def test_our_stylesheet_and_font_are_served(self):
+        assert static_path("https://static.koers.invalid/css/pdf.css").endswith("pdf.css")
+        assert static_path("https://static.koers.invalid/fonts/DejaVuSans.ttf")
+
+    def test_a_forbidden_image_leaves_an_inert_pdf(self):
+        html = (
+            '<html lang="nl"><title>Proef</title><body><p>Tekst</p>'
+            '<img src="file:///etc/passwd"><img src="https://example.org/x.png">'
+            '<link rel="stylesheet" href="http://example.org/x.css"></body></html>'
+        )
+        inhoud = render_pdf(html)
+        reader, tekst = lees(inhoud)
+        assert "Tekst" in tekst
+        assert "root:" not in tekst
+        assert not reader.pages[0]["/Resources"].get("/XObject")
+
+    def test_html_typed_into_the_plan_stays_inert(self, client, kartrekker, volledig_plan):
+        volledig_plan.wat_iedereen_doet = (
+            'Kijk <img src="file:///etc/passwd"> en <img src="https://example.org/t.png">'
+        )
+        volledig_plan.save()
+        client.force_login(kartrekker)
+        vraag_pdf(client, volledig_plan)
+        reader, tekst = lees(download(client, PdfExport.objects.get()))
+        assert "root:" not in tekst
+        assert all(not page["/Resources"].get("/XObject") for page in reader.pages)
+
+
+class TestWorker:
+    def test_a_failing_render_is_retried_with_backoff_then_marked_failed(
+        self, volledig_plan, monkeypatch
+    ):
+        def faalt(self):
+            raise OSError("schijf vol")
+
+        pauzes = []
+
+        def retry(exc, countdown):
+            pauzes.append(countdown)
+            return Retry(exc=exc, when=countdown)
+
+        monkeypatch.setattr(PdfExport, "render", faalt)
+        monkeypatch.setattr(render_plan_pdf, "retry", retry)
+        export, _nieuw = PdfExport.vraag_aan(volledig_plan, "volledig")
+        # As in the worker: each try is a new request with the number of earlier tries.
+        for poging in range(render_plan_pdf.max_retries):
+            render_plan_pdf.push_request(retries=poging, is_eager=False)
+            try:
+                with pytest.raises(Retry):
+                    render_plan_pdf.run(export.pk)
+            finally:
+                render_plan_pdf.pop_request()
+        assert pauzes == [10, 20, 40]
+        export.refresh_from_db()
+        assert export.status == ExportStatus.WACHTEND
+
+        render_plan_pdf.push_request(retries=render_plan_pdf.max_retries, is_eager=False)
+        try:
+            render_plan_pdf.run(export.pk)
+        finally:
+            render_plan_pdf.pop_request()
+        export.refresh_from_db()
+        assert export.status == ExportStatus.MISLUKT
+        assert "schijf vol" in export.fout
+
+    def test_without_a_worker_a_failure_shows_at_once_and_can_be_retried(
+        self, client, kartrekker, volledig_plan, monkeypatch
+    ):
+        def faalt(self):
+            raise OSError("schijf vol")
+
+        monkeypatch.setattr(PdfExport, "render", faalt)
+        client.force_login(kartrekker)
+        vraag_pdf(client, volledig_plan)
+        export = PdfExport.objects.get()
+        assert export.status == ExportStatus.MISLUKT
+        response = client.get(
+            reverse(
+                "verbeterplan:pdf_status",
+                args=[volledig_plan.school.pk, volledig_plan.pk, export.pk],
+            )
+        )
+        assert "mislukt" in response.text
+        monkeypatch.undo()
+        vraag_pdf(client, volledig_plan)
+        export.refresh_from_db()
+        assert export.status == ExportStatus.KLAAR
+
+    def test_the_task_has_a_time_limit(self):
+        assert render_plan_pdf.soft_time_limit == 60
+        assert render_plan_pdf.time_limit == 90
+
+
+class TestZonderWeasyprint:
+    def test_the_page_says_what_to_install(self, client, kartrekker, plan, monkeypatch):
+        monkeypatch.setattr(
+            "verbeterplan.views.weasyprint_fout", lambda: "cannot load library 'pango-1.0-0'"
+        )
+        client.force_login(kartrekker)
+        page = client.get(plan.get_absolute_url()).text
+        assert "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0" in page
+        assert "PDF van het hele plan" not in page
+        response = vraag_pdf(client, plan)
+        assert response.status_code == 302
+        assert not PdfExport.objects.exists()

@@ -1,0 +1,306 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from verbeterplan.models import Doel, PlanStatus, Verbeterplan
+from verbeterplan.tests.factories import ActieFactory, DoelFactory
+
+
+def plan_url(plan, naam="plan", *args):
+    return reverse(f"verbeterplan:{naam}", args=[plan.school.pk, plan.pk, *args])
+
+
+def doel_url(plan, doel):
+    return plan_url(plan, "onderdeel", "doelen", doel.pk)
+
+
+def doel_data(doel, **wijzig):
+    data = {
+        "omschrijving": doel.omschrijving,
+        "indicator_soort": doel.indicator_soort,
+        "indicator": doel.indicator,
+        "nulmeting": "" if doel.nulmeting is None else doel.nulmeting,
+        "streefwaarde": "" if doel.streefwaarde is None else doel.streefwaarde,
+        "eenheid": doel.eenheid,
+        "token": doel.token(),
+    }
+    return data | wijzig
+
+
+class TestToegang:
+    @pytest.mark.parametrize("gebruiker", ["kartrekker", "plg_lid", "teamlid", "bestuurslid"])
+    def test_everyone_of_the_school_reads_the_plan(self, client, request, plan, gebruiker):
+        client.force_login(request.getfixturevalue(gebruiker))
+        response = client.get(plan_url(plan))
+        assert response.status_code == 200
+        assert "Wat nog ontbreekt voor het besluit" in response.text
+
+    def test_an_outsider_gets_404_for_every_page(self, client, outsider, volledig_plan):
+        client.force_login(outsider)
+        for naam, args in [
+            ("plan", []),
+            ("besluit", []),
+            ("versies", []),
+            ("sectie", ["aanpak"]),
+            ("onderdeel_nieuw", ["doelen"]),
+        ]:
+            assert client.get(plan_url(volledig_plan, naam, *args)).status_code == 404
+        speerpunt = volledig_plan.speerpunt
+        url = reverse("verbeterplan:voor_speerpunt", args=[speerpunt.school.pk, speerpunt.pk])
+        assert client.get(url).status_code == 404
+
+    def test_another_schools_plan_is_404_even_through_ones_own_school(self, client, outsider, plan):
+        client.force_login(outsider)
+        school = outsider.lidmaatschappen.get().school
+        url = reverse("verbeterplan:plan", args=[school.pk, plan.pk])
+        assert client.get(url).status_code == 404
+
+    def test_a_colleague_outside_the_plg_cannot_edit(self, client, teamlid, plan):
+        client.force_login(teamlid)
+        assert client.get(plan_url(plan, "onderdeel_nieuw", "doelen")).status_code == 403
+        response = client.post(plan_url(plan, "sectie", "aanpak"), {"wat_iedereen_doet": "x"})
+        assert response.status_code == 403
+        assert "Bewerken" not in client.get(plan_url(plan)).text
+
+    def test_the_board_reads_but_does_not_edit(self, client, bestuurslid, plan):
+        client.force_login(bestuurslid)
+        assert client.get(plan_url(plan, "onderdeel_nieuw", "doelen")).status_code == 403
+
+    def test_only_the_schoolleider_records_the_decision(self, client, kartrekker, plan):
+        client.force_login(kartrekker)
+        assert client.get(plan_url(plan, "besluit")).status_code == 403
+
+
+class TestPlanBeginnen:
+    def test_the_kartrekker_starts_the_plan_of_the_current_cycle(
+        self, client, kartrekker, speerpunt
+    ):
+        client.force_login(kartrekker)
+        url = reverse("verbeterplan:voor_speerpunt", args=[speerpunt.school.pk, speerpunt.pk])
+        assert "Verbeterplan beginnen" in client.get(url).text
+        response = client.post(url)
+        plan = Verbeterplan.objects.get(cyclus=speerpunt.huidige_cyclus)
+        assert response.url == plan.get_absolute_url()
+        assert client.get(url).url == plan.get_absolute_url()
+
+    def test_a_colleague_cannot_start_it(self, client, teamlid, speerpunt):
+        client.force_login(teamlid)
+        url = reverse("verbeterplan:voor_speerpunt", args=[speerpunt.school.pk, speerpunt.pk])
+        assert client.post(url).status_code == 403
+
+
+class TestSchrijven:
+    def test_adding_a_goal_with_htmx_returns_the_section_and_the_completeness(
+        self, client, kartrekker, plan
+    ):
+        client.force_login(kartrekker)
+        url = plan_url(plan, "onderdeel_nieuw", "doelen")
+        form = client.get(url, headers={"HX-Request": "true"})
+        assert 'name="omschrijving"' in form.text
+        assert "<html" not in form.text
+        response = client.post(
+            url,
+            {
+                "omschrijving": "Leerlingen plannen zelf",
+                "indicator_soort": "observatie",
+                "indicator": "Agenda's zijn ingevuld",
+                "token": "",
+            },
+            headers={"HX-Request": "true"},
+        )
+        assert response.status_code == 200
+        assert 'id="sectie-doelen"' in response.text
+        assert "Leerlingen plannen zelf" in response.text
+        assert 'hx-swap-oob="true"' in response.text
+        assert "Er is nog geen doel." not in response.text
+        assert plan.doelen.get().omschrijving == "Leerlingen plannen zelf"
+
+    def test_without_javascript_a_save_redirects_to_the_section(self, client, kartrekker, plan):
+        client.force_login(kartrekker)
+        response = client.post(
+            plan_url(plan, "onderdeel_nieuw", "mijlpalen"),
+            {"datum": "2026-12-01", "omschrijving": "Pilot klaar", "token": ""},
+        )
+        assert response.url == plan.get_absolute_url() + "#sectie-tijdpad"
+        assert plan.mijlpalen.get().datum == datetime.date(2026, 12, 1)
+
+    def test_an_invalid_form_keeps_what_was_typed(self, client, plg_lid, plan):
+        client.force_login(plg_lid)
+        response = client.post(
+            plan_url(plan, "onderdeel_nieuw", "acties"),
+            {
+                "wat": "Planningsles maken",
+                "start": "2026-10-01",
+                "deadline": "2026-09-01",
+                "status": "open",
+                "token": "",
+            },
+            headers={"HX-Request": "true"},
+        )
+        assert response.headers["HX-Retarget"] == "#bewerk-acties-nieuw"
+        assert "De deadline ligt voor de start." in response.text
+        assert 'value="Planningsles maken"' in response.text
+        assert not plan.acties.exists()
+
+    def test_editing_and_removing_a_goal(self, client, kartrekker, plan):
+        doel = DoelFactory(plan=plan, omschrijving="Oud")
+        client.force_login(kartrekker)
+        client.post(doel_url(plan, doel), doel_data(doel, omschrijving="Nieuw"))
+        doel.refresh_from_db()
+        assert doel.omschrijving == "Nieuw"
+        client.post(doel_url(plan, doel), {"verwijder": "1", "token": doel.token()})
+        assert not plan.doelen.exists()
+
+    def test_the_written_sections_save_only_their_own_fields(self, client, kartrekker, plan):
+        client.force_login(kartrekker)
+        url = plan_url(plan, "sectie", "aanpak")
+        token = client.get(url).context["form"].initial["token"]
+        plan.strategie = "interactief"
+        plan.save()
+        response = client.post(
+            url,
+            {
+                "uitrol": "pilot",
+                "sturing": "hoofdlijnen",
+                "wat_iedereen_doet": "Elke week een planningsles",
+                "token": token,
+            },
+        )
+        assert response.status_code == 302
+        plan.refresh_from_db()
+        assert plan.uitrol == "pilot"
+        assert plan.strategie == "interactief"
+
+    def test_an_action_status_can_be_updated_after_adoption(
+        self, client, kartrekker, schoolleider, volledig_plan
+    ):
+        volledig_plan.leg_besluit_vast(
+            door=schoolleider,
+            datum=datetime.date(2026, 6, 1),
+            besloten_door="Team",
+            aangenomen=True,
+        )
+        actie = volledig_plan.acties.first()
+        client.force_login(kartrekker)
+        url = plan_url(volledig_plan, "onderdeel", "acties", actie.pk)
+        client.post(url, {"status": "klaar", "status_opslaan": "1"})
+        actie.refresh_from_db()
+        assert actie.status == "klaar"
+        response = client.post(url, {"wat": "Anders", "status": "open", "token": actie.token()})
+        assert response.status_code == 302
+        actie.refresh_from_db()
+        assert actie.wat != "Anders"
+
+
+class TestGelijktijdigBewerken:
+    def test_the_second_save_is_refused_and_shows_both_texts(
+        self, client, kartrekker, plg_lid, plan
+    ):
+        doel = DoelFactory(plan=plan, omschrijving="Origineel")
+        geopend = doel_data(doel)
+        client.force_login(kartrekker)
+        client.post(doel_url(plan, doel), geopend | {"omschrijving": "Tekst van Karin"})
+
+        client.force_login(plg_lid)
+        response = client.post(
+            doel_url(plan, doel),
+            geopend | {"omschrijving": "Tekst van Pim"},
+            headers={"HX-Request": "true"},
+        )
+        assert "Iemand anders heeft dit intussen opgeslagen" in response.text
+        assert "Tekst van Karin" in response.text
+        assert "Tekst van Pim" in response.text
+        assert Doel.objects.get(pk=doel.pk).omschrijving == "Tekst van Karin"
+
+        # The form now carries the fresh token: merging and saving again works.
+        token = response.context["form"]["token"].value()
+        client.post(
+            doel_url(plan, doel), geopend | {"omschrijving": "Karin en Pim", "token": token}
+        )
+        assert Doel.objects.get(pk=doel.pk).omschrijving == "Karin en Pim"
+
+    def test_a_written_section_is_guarded_too(self, client, kartrekker, plg_lid, plan):
+        url = plan_url(plan, "sectie", "onderbouwing")
+        token = plan.tekst_token(["referenties"])
+        client.force_login(kartrekker)
+        client.post(url, {"referenties": "Hattie (2009)", "token": token})
+        client.force_login(plg_lid)
+        response = client.post(url, {"referenties": "Marzano (2003)", "token": token})
+        assert response.status_code == 200
+        assert "Hattie (2009)" in response.text
+        assert "Marzano (2003)" in response.text
+        plan.refresh_from_db()
+        assert plan.referenties == "Hattie (2009)"
+
+    def test_editing_different_goals_at_once_is_fine(self, client, kartrekker, plg_lid, plan):
+        een, twee = DoelFactory(plan=plan), DoelFactory(plan=plan)
+        data_een, data_twee = doel_data(een), doel_data(twee)
+        client.force_login(kartrekker)
+        client.post(doel_url(plan, een), data_een | {"omschrijving": "Een"})
+        client.force_login(plg_lid)
+        client.post(doel_url(plan, twee), data_twee | {"omschrijving": "Twee"})
+        assert set(plan.doelen.values_list("omschrijving", flat=True)) == {"Een", "Twee"}
+
+
+class TestBesluitPagina:
+    def test_the_schoolleider_records_an_adopting_decision(
+        self, client, schoolleider, volledig_plan
+    ):
+        client.force_login(schoolleider)
+        response = client.post(
+            plan_url(volledig_plan, "besluit"),
+            {
+                "datum": "2026-06-01",
+                "besloten_door": "Teamvergadering onderbouw",
+                "aangenomen": "ja",
+                "voorwaarden": "Evaluatie na drie maanden",
+            },
+        )
+        assert response.url == volledig_plan.get_absolute_url()
+        volledig_plan.refresh_from_db()
+        assert volledig_plan.status == PlanStatus.VASTGESTELD
+        page = client.get(volledig_plan.get_absolute_url()).text
+        assert "versie 1" in page
+        assert "Plan bijstellen" in page
+
+    def test_an_incomplete_plan_shows_what_is_missing(self, client, schoolleider, plan):
+        client.force_login(schoolleider)
+        response = client.post(
+            plan_url(plan, "besluit"),
+            {"datum": "2026-06-01", "besloten_door": "Team", "aangenomen": "ja"},
+        )
+        assert response.status_code == 200
+        assert "Het plan is nog niet compleet." in response.text
+        assert "Er is nog geen doel." in response.text
+
+
+class TestVersiesPagina:
+    def test_a_revision_through_the_page_and_the_comparison(
+        self, client, schoolleider, volledig_plan
+    ):
+        volledig_plan.leg_besluit_vast(
+            door=schoolleider,
+            datum=datetime.date(2026, 6, 1),
+            besloten_door="Team",
+            aangenomen=True,
+        )
+        client.force_login(schoolleider)
+        url = volledig_plan.get_absolute_url()
+        client.post(url, {"start_bijstelling": "1", "reden": "Monitoring in november"})
+        ActieFactory(plan=volledig_plan, wat="Extra coaching voor mentoren")
+        concept = client.get(plan_url(volledig_plan, "versies")).text
+        assert "huidige bijstelling" in concept
+        assert "Extra coaching voor mentoren" in concept
+        client.post(url, {"rond_af": "1"})
+        volledig_plan.refresh_from_db()
+        assert volledig_plan.versies.count() == 2
+        response = client.get(plan_url(volledig_plan, "versies"), {"a": "1", "b": "2"})
+        assert "Monitoring in november" in response.text
+        assert "toegevoegd" in response.text
+        assert "Extra coaching voor mentoren" in response.text
+
+    def test_the_versions_page_without_versions(self, client, teamlid, plan):
+        client.force_login(teamlid)
+        response = client.get(plan_url(plan, "versies"))
+        assert "Er is nog geen versie" in response.text
