@@ -276,8 +276,9 @@ class Speerpunt(models.Model):
             )
         return cyclus
 
-    def verschuif(self, *, door, omhoog: bool) -> None:
-        """Swaps this speerpunt with its neighbour in the school's priority order."""
+    def verschuif(self, *, door, omhoog: bool | None = None, plek: int | None = None) -> None:
+        """Moves this speerpunt one place up or down in the school's priority order, or to
+        place `plek` (1 is the highest) when it was dragged there."""
         from . import permissions
 
         if not permissions.mag_beheren(door, self.school):
@@ -290,14 +291,16 @@ class Speerpunt(models.Model):
                 .exclude(status=Status.AFGESLOTEN)
                 .order_by("volgorde", "pk")
             )
-            plek = next(i for i, s in enumerate(rij) if s.pk == self.pk)
-            ander = plek - 1 if omhoog else plek + 1
-            if 0 <= ander < len(rij):
-                rij[plek], rij[ander] = rij[ander], rij[plek]
+            huidig = next(i for i, s in enumerate(rij) if s.pk == self.pk)
+            doel = huidig + (-1 if omhoog else 1)
+            if plek is not None:
+                doel = plek - 1
+            rij.insert(max(0, min(doel, len(rij) - 1)), rij.pop(huidig))
             for nummer, speerpunt in enumerate(rij, start=1):
                 if speerpunt.volgorde != nummer:
                     Speerpunt.objects.filter(pk=speerpunt.pk).update(volgorde=nummer)
-            self.volgorde = next(i for i, s in enumerate(rij, start=1) if s.pk == self.pk)
+                if speerpunt.pk == self.pk:
+                    self.volgorde = nummer
 
     def poort(self):
         """The checklist of the current step, which a forward move has to pass."""

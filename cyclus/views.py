@@ -2,7 +2,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count, Max, Prefetch, Q
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -346,11 +346,18 @@ def prioriteiten(request: HttpRequest, school: School) -> HttpResponse:
         speerpunt = permissions.get_speerpunt_for_user(
             request.user, school, request.POST.get("speerpunt", "")
         )
-        omhoog = request.POST.get("actie") == "omhoog"
-        speerpunt.verschuif(door=request.user, omhoog=omhoog)
+        actie = request.POST.get("actie")
+        if actie == "plaats":
+            try:
+                plek = int(request.POST.get("plek", ""))
+            except ValueError:
+                return HttpResponseBadRequest()
+            speerpunt.verschuif(door=request.user, plek=plek)
+        else:
+            speerpunt.verschuif(door=request.user, omhoog=actie == "omhoog")
         if not request.htmx:
             return redirect("cyclus:prioriteiten", school.pk)
-        verschoven = (speerpunt.pk, "omhoog" if omhoog else "omlaag")
+        verschoven = (speerpunt.pk, actie)
     speerpunten = (
         Speerpunt.objects.voor_school(school)
         .exclude(status=Status.AFGESLOTEN)

@@ -69,3 +69,12 @@ def test_outsider_gets_404(client, school, outsider, drie):
     client.force_login(outsider)
     assert client.get(url(school)).status_code == 404
     assert client.post(url(school), {"speerpunt": drie[0].pk, "actie": "omhoog"}).status_code == 404
+
+
+def test_dragged_row_lands_on_its_new_place(client, school, schoolleider, drie):
+    client.force_login(schoolleider)
+    client.post(url(school), {"speerpunt": drie[2].pk, "actie": "plaats", "plek": 1})
+    assert titels(school) == ["C", "A", "B"]
+    client.post(url(school), {"speerpunt": drie[2].pk, "actie": "plaats", "plek": 99})
+    assert titels(school) == ["A", "B", "C"]
+    assert client.post(url(school), {"speerpunt": drie[0].pk, "actie": "plaats"}).status_code == 400

@@ -77,3 +77,16 @@ def test_priorities_reorder_with_the_keyboard(page, login, school, schoolleider)
     page.keyboard.press("Enter")
     expect(page.locator(".prioriteiten__titel").first).to_contain_text("Rekenen")
     expect(page.get_by_role("button", name="Rekenen lager")).to_be_focused()
+
+
+def test_priorities_reorder_with_the_mouse(page, login, school, schoolleider):
+    for i, titel in enumerate(["Lezen", "Rekenen", "Burgerschap"]):
+        SpeerpuntFactory(school=school, titel=titel, volgorde=i)
+    login(schoolleider)
+    page.goto(f"/scholen/{school.pk}/prioriteiten/")
+    rijen = page.locator(".prioriteiten__rij")
+    rijen.nth(2).drag_to(rijen.nth(0))
+    expect(page.locator(".prioriteiten__titel").first).to_contain_text("Burgerschap")
+    assert list(
+        Speerpunt.objects.filter(school=school).order_by("volgorde").values_list("titel", flat=True)
+    ) == ["Burgerschap", "Lezen", "Rekenen"]

@@ -1,0 +1,66 @@
+"""The computed gate items read the plan and monitoring apps through their related names."""
+
+import datetime
+
+from django.utils import timezone
+
+from cyclus.models import Stap
+
+from .test_stappen import in_stap, vink_alles_af
+
+
+def item(speerpunt, sleutel):
+    return next(i for i in speerpunt.poort().items if i.sleutel == sleutel)
+
+
+def test_decision_gate_reads_the_adopted_plan(speerpunt, schoolleider):
+    from verbeterplan.models import PlanStatus, Verbeterplan
+
+    in_stap(speerpunt, Stap.BESLUIT)
+    plan = Verbeterplan.objects.create(cyclus=speerpunt.huidige_cyclus)
+    assert not item(speerpunt, "plan").voldaan
+    plan.status = PlanStatus.VASTGESTELD
+    plan.save()
+    assert item(speerpunt, "plan").voldaan
+    vink_alles_af(speerpunt)
+    transitie = speerpunt.naar_stap(4, door=schoolleider, van=3)
+    assert transitie.overgeslagen == []
+
+
+def test_monitoring_gate_needs_a_closed_monitormoment(speerpunt):
+    from monitoring.models import Monitormoment
+
+    in_stap(speerpunt, Stap.UITVOERING)
+    vandaag = timezone.localdate()
+    moment = Monitormoment.objects.create(
+        cyclus=speerpunt.huidige_cyclus, titel="Na zes weken", datum=vandaag
+    )
+    assert not item(speerpunt, "monitoring").voldaan
+    moment.gesloten_op = timezone.now()
+    moment.save()
+    assert item(speerpunt, "monitoring").voldaan
+    Monitormoment.objects.create(
+        cyclus=speerpunt.huidige_cyclus,
+        titel="Volgende",
+        datum=vandaag + datetime.timedelta(days=30),
+    )
+    assert item(speerpunt, "monitoring").voldaan
+
+
+def test_items_of_an_earlier_cycle_do_not_count(speerpunt, schoolleider):
+    from verbeterplan.models import PlanStatus, Verbeterplan
+
+    Verbeterplan.objects.create(cyclus=speerpunt.huidige_cyclus, status=PlanStatus.VASTGESTELD)
+    in_stap(speerpunt, Stap.BORGEN)
+    speerpunt.evalueer(door=schoolleider, uitkomst="3", toelichting="Nieuw plan nodig.")
+    assert not item(speerpunt, "plan").voldaan
+
+
+def test_absent_apps_leave_the_items_unmet(speerpunt, monkeypatch):
+    from django.apps import apps
+
+    in_stap(speerpunt, Stap.BESLUIT)
+    monkeypatch.setattr(apps, "is_installed", lambda name: False)
+    assert not item(speerpunt, "plan").voldaan
+    in_stap(speerpunt, Stap.UITVOERING)
+    assert not item(speerpunt, "monitoring").voldaan
