@@ -17,9 +17,10 @@ from scholen.models import School
 
 from .forms import BronForm, BronkoppelingForm, ZoekForm
 from .models import Bron, Bronkoppeling, Vraag, Vragenset, VragensetThema
-from .zoeken import zoek
+from .zoeken import GeteldePagina, zoek
 
 PER_PAGINA = 20
+ZOEKKOLOMMEN = ("zoekvector", "zoektekst", "zoektekst_kop", "thema_tekst")
 
 
 def get_bron_for_school(school: School, pk: int) -> Bron:
@@ -49,9 +50,10 @@ def zoeken(request: HttpRequest, school: School) -> HttpResponse:
         bronnen = zoek(form.filter(bronnen), form.zoekterm)
     else:
         bronnen = bronnen.order_by("titel")
-    pagina = Paginator(bronnen.prefetch_related("themas"), PER_PAGINA).get_page(
-        request.GET.get("pagina")
-    )
+    bronnen = bronnen.prefetch_related("themas").defer(*ZOEKKOLOMMEN)
+    pagina = Paginator(
+        GeteldePagina(bronnen, PER_PAGINA, request.GET.get("pagina")), PER_PAGINA
+    ).get_page(request.GET.get("pagina"))
     # Coming from a speerpunt ("link a source"): every result offers to link it there.
     speerpunt = None
     if request.toegang.is_medewerker and request.GET.get("speerpunt", "").isdigit():

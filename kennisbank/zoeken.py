@@ -12,7 +12,7 @@ from functools import lru_cache
 import snowballstemmer
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models import Case, Count, F, IntegerField, Q, Value, When, Window
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -51,11 +51,11 @@ def zoek(queryset, q: str):
     if not woorden:
         return queryset
     if connection.vendor == "postgresql":
-        # Each word becomes a prefix term; to_tsquery stems it with the dutch configuration
-        # and drops stop words. The words are \w+ only, so nothing in them is tsquery syntax.
-        query = SearchQuery(
-            " & ".join(f"{woord}:*" for woord in woorden), config="dutch", search_type="raw"
-        )
+        # to_tsquery stems each word with the dutch configuration and drops stop words; the
+        # last word is a prefix, as it may still be being typed. The words are \w+ only, so
+        # nothing in them is tsquery syntax.
+        termen = [*woorden[:-1], f"{woorden[-1]}:*"]
+        query = SearchQuery(" & ".join(termen), config="dutch", search_type="raw")
         return (
             queryset.filter(zoekvector=query)
             .annotate(rang=SearchRank(F("zoekvector"), query))
@@ -100,3 +100,37 @@ def markeer(tekst: str, q: str):
         positie = match.end()
     delen.append(escape(tekst[positie:]))
     return mark_safe("".join(delen))
+
+
+class GeteldePagina:
+    """A search result for Django's Paginator that fetches a page and the number of matches in
+    one query (a window count over the matching rows), so a search runs once per page view
+    instead of twice. Only a page past the end costs a separate count."""
+
+    def __init__(self, queryset, per_pagina: int, pagina):
+        self.queryset = queryset
+        nummer = int(pagina) if str(pagina).isdigit() and int(pagina) > 0 else 1
+        self.venster = slice((nummer - 1) * per_pagina, nummer * per_pagina)
+        self._rijen = None
+        self._aantal = None
+
+    def count(self) -> int:
+        if self._aantal is None:
+            self._rijen = list(
+                self.queryset.annotate(aantal_gevonden=Window(Count("pk")))[self.venster]
+            )
+            self._aantal = self._rijen[0].aantal_gevonden if self._rijen else self.queryset.count()
+        return self._aantal
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, venster):
+        # The Paginator asks for a shorter slice on the last page.
+        if (
+            self._rijen is not None
+            and venster.start == self.venster.start
+            and venster.stop <= self.venster.stop
+        ):
+            return self._rijen[: venster.stop - venster.start]
+        return list(self.queryset[venster])
