@@ -13,7 +13,7 @@ from core.pdf import render_pdf
 from .models import ActieStatus
 
 # Raise when the templates or pdf.css change, so cached PDFs are made again.
-TEMPLATE_VERSIE = "1"
+TEMPLATE_VERSIE = "2"
 
 TEMPLATES = {
     "volledig": "verbeterplan/pdf/volledig.html",
@@ -21,7 +21,7 @@ TEMPLATES = {
 }
 
 # The wall summary shows at most this many actions, so it stays on one page.
-SAMENVATTING_ACTIES = 10
+SAMENVATTING_ACTIES = 12
 
 
 def document(plan) -> dict:
