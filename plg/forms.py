@@ -33,7 +33,7 @@ class PLGInrichtenForm(forms.ModelForm):
 
     prefix = "plg"
 
-    kartrekker = PersoonKeuze(label=_("kartrekker"), queryset=User.objects.none())
+    kartrekker = PersoonKeuze(label=_("Kartrekker"), queryset=User.objects.none())
 
     class Meta:
         model = PLG
@@ -55,7 +55,7 @@ class PLGInrichtenForm(forms.ModelForm):
 class LidForm(forms.ModelForm):
     prefix = "lid"
 
-    user = PersoonKeuze(label=_("collega"), queryset=User.objects.none())
+    user = PersoonKeuze(label=_("Collega"), queryset=User.objects.none())
 
     class Meta:
         model = PLGLid
@@ -94,13 +94,15 @@ class BijeenkomstForm(forms.ModelForm):
     class Meta:
         model = Bijeenkomst
         fields = ["start", "plaats"]
-        widgets = {"start": forms.DateTimeInput(attrs={"type": "datetime-local"})}
+        widgets = {
+            "start": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+        }
 
 
 class AgendapuntForm(forms.Form):
     prefix = "agenda"
 
-    tekst = forms.CharField(label=_("nieuw agendapunt"), max_length=300)
+    tekst = forms.CharField(label=_("Nieuw agendapunt"), max_length=300)
 
 
 class NotitieForm(forms.ModelForm):
@@ -115,12 +117,12 @@ class NotitieForm(forms.ModelForm):
 class ActiepuntForm(forms.ModelForm):
     prefix = "actie"
 
-    eigenaar = PersoonKeuze(label=_("wie"), queryset=User.objects.none())
+    eigenaar = PersoonKeuze(label=_("Wie"), queryset=User.objects.none())
 
     class Meta:
         model = Actiepunt
         fields = ["wat", "eigenaar", "deadline"]
-        widgets = {"deadline": forms.DateInput(attrs={"type": "date"})}
+        widgets = {"deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
     def __init__(self, *args, plg, **kwargs):
         super().__init__(*args, **kwargs)
@@ -136,7 +138,7 @@ class BevindingForm(forms.ModelForm):
         model = Bevinding
         fields = ["soort", "groep", "datum", "gehoord", "tekst", "tags"]
         widgets = {
-            "datum": forms.DateInput(attrs={"type": "date"}),
+            "datum": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "tekst": forms.Textarea(attrs={"rows": 4}),
         }
 

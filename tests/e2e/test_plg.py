@@ -1,0 +1,60 @@
+"""A kartrekker runs a meeting, records a finding and shares an update; a colleague reacts."""
+
+from playwright.sync_api import expect
+
+
+def test_kartrekker_records_a_meeting_and_shares_it_colleague_reacts(
+    page, login, plg, kartrekker, plg_lid, teamlid
+):
+    login(kartrekker)
+    page.goto(f"/scholen/{plg.school.pk}/plg/")
+    page.get_by_role("link", name=plg.naam).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(plg.naam)
+
+    # Plan a meeting and agree on an action there, without leaving the page.
+    page.get_by_role("navigation", name="Onderdelen van de PLG").get_by_role(
+        "link", name="Bijeenkomsten"
+    ).click()
+    page.get_by_label("Datum en tijd").fill("2030-03-05T15:30")
+    page.get_by_label("Plaats").fill("Mediatheek")
+    page.get_by_role("button", name="Plannen").click()
+    expect(page.get_by_role("heading", name="Bijeenkomst van")).to_be_visible()
+
+    acties = page.locator("#acties")
+    acties.get_by_label("Wat").fill("Weekplanner uitproberen in 1b")
+    acties.get_by_label("Wie").select_option(label=plg_lid.naam)
+    acties.get_by_label("Uiterlijk op").fill("2030-03-19")
+    acties.get_by_role("button", name="Actie toevoegen").click()
+    expect(acties.get_by_text("Weekplanner uitproberen in 1b", exact=True)).to_be_visible()
+    expect(page.get_by_role("heading", name="Afgesproken acties")).to_be_focused()
+
+    # A finding from an interview, added in place on the analysis page.
+    page.get_by_role("link", name="Analyse en bevindingen").click()
+    bevindingen = page.locator("#bevindingen")
+    bevindingen.get_by_label("Bron").last.select_option("interview")
+    bevindingen.get_by_label("Soort bevinding").select_option("knelpunt")
+    bevindingen.get_by_label("Wie is gehoord").fill("vier mentoren onderbouw")
+    bevindingen.get_by_label("Bevinding:", exact=True).fill("Planners blijven *leeg*.")
+    bevindingen.get_by_role("button", name="Bevinding bewaren").click()
+    knelpunten = page.locator("section", has=page.get_by_role("heading", name="Knelpunten"))
+    expect(knelpunten.locator("em", has_text="leeg")).to_be_visible()
+
+    # Share an interim update with the school.
+    page.get_by_role("link", name="Tussenstanden").click()
+    page.get_by_label("Titel").fill("Wat mentoren zien")
+    page.get_by_label("Tekst").fill("Planners blijven vaak **leeg**. Herken je dat?")
+    page.get_by_role("button", name="Delen met de school").click()
+    expect(page.get_by_role("heading", name="Wat mentoren zien")).to_be_visible()
+    page.get_by_role("button", name="Uitloggen").click()
+
+    # A colleague outside the PLG reads the update and reacts.
+    login(teamlid)
+    page.goto(f"/scholen/{plg.school.pk}/plg/{plg.pk}/")
+    expect(page).to_have_url(f"/scholen/{plg.school.pk}/plg/{plg.pk}/tussenstanden/")
+    update = page.locator("article", has=page.get_by_role("heading", name="Wat mentoren zien"))
+    expect(update.locator("strong", has_text="leeg")).to_be_visible()
+    update.get_by_label("Reactie").fill("Herkenbaar in klas 2a!")
+    update.get_by_role("button", name="Reageren").click()
+    expect(page.get_by_text("Herkenbaar in klas 2a!")).to_be_visible()
+    expect(page.get_by_role("heading", name="1 reactie")).to_be_focused()
+    assert plg.tussenstanden.get().reacties.get().auteur == teamlid
