@@ -3,6 +3,7 @@ from django.db import transaction
 
 from cyclus import demo as cyclus_demo
 from kennisbank import demo as kennisbank_demo
+from monitoring import demo as monitoring_demo
 from plg import demo as plg_demo
 from scholen import demo as scholen_demo
 
@@ -17,6 +18,7 @@ class Command(BaseCommand):
         cyclus_demo.vul(demo)
         plg_demo.vul(demo)
         kennisbank_demo.vul(demo)
+        monitoring_demo.vul(demo)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo klaar: {len(scholen_demo.demo_emails())} accounts, "
