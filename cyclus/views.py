@@ -171,11 +171,20 @@ def speerpunt_detail(request: HttpRequest, school: School, pk: int) -> HttpRespo
         "plg": getattr(speerpunt, "plg", None),
         "kartrekker": _kartrekker(speerpunt),
         "borging": getattr(speerpunt.huidige_cyclus, "borging", None),
+        "hervat_boven_limiet": _hervat_boven_limiet(speerpunt) if mag["beheren"] else [],
         **formulieren,
     }
     if request.htmx and actie == "vink":
         return render(request, "cyclus/speerpunt.html#poort", context)
     return render(request, "cyclus/speerpunt.html", context)
+
+
+def _hervat_boven_limiet(speerpunt):
+    """The teams that would go over their focus limit if this parked speerpunt came back."""
+    if speerpunt.status != Status.GEPARKEERD:
+        return []
+    instellingen = SchoolInstellingen.voor(speerpunt.school)
+    return instellingen.teams_boven_limiet(list(speerpunt.teams.all()), zonder=speerpunt)
 
 
 def _kartrekker(speerpunt):
@@ -209,6 +218,15 @@ def _voer_uit(request, speerpunt, mag, actie, formulieren):
     if actie == "hervat":
         if not mag["beheren"]:
             raise PermissionDenied
+        if _hervat_boven_limiet(speerpunt) and not request.POST.get("bevestig_limiet"):
+            messages.error(
+                request,
+                _(
+                    "Bevestig dat het speerpunt terugkomt, ook al gaat een team daarmee boven "
+                    "de limiet."
+                ),
+            )
+            return redirect(_speerpunt_url(speerpunt))
         try:
             speerpunt.hervat(door=request.user)
         except StapFout as fout:

@@ -169,3 +169,31 @@ def test_bestuurslid_reads(client, bestuurslid, speerpunt):
     client.force_login(bestuurslid)
     assert client.get(url(speerpunt)).status_code == 200
     assert Speerpunt.objects.count() == 1
+
+
+def test_resuming_over_the_team_limit_asks_for_confirmation(
+    client, school, schoolleider, speerpunt
+):
+    from scholen.tests.factories import TeamFactory
+
+    from .factories import SpeerpuntFactory
+
+    team = TeamFactory(school=school, naam="Onderbouw")
+    speerpunt.teams.add(team)
+    speerpunt.parkeer(door=schoolleider)
+    for _ in range(3):
+        SpeerpuntFactory(school=school).teams.add(team)
+    client.force_login(schoolleider)
+    assert "Onderbouw (3)" in client.get(url(speerpunt)).content.decode()
+    client.post(url(speerpunt), {"actie": "hervat"})
+    speerpunt.refresh_from_db()
+    assert speerpunt.status == Status.GEPARKEERD
+    client.post(url(speerpunt), {"actie": "hervat", "bevestig_limiet": "1"})
+    speerpunt.refresh_from_db()
+    assert speerpunt.status == Status.ACTIEF
+
+
+def test_kartrekker_hears_who_takes_the_decision(client, kartrekker, speerpunt):
+    in_stap(speerpunt, Stap.BESLUIT)
+    client.force_login(kartrekker)
+    assert "ligt bij de schoolleider" in client.get(url(speerpunt)).content.decode()
