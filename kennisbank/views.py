@@ -64,6 +64,7 @@ def zoeken(request: HttpRequest, school: School) -> HttpResponse:
         "pagina": pagina,
         "q": form.zoekterm if form.is_bound else "",
         "speerpunt": speerpunt,
+        "next": _veilige_next(request) if speerpunt else None,
         "mag_toevoegen": request.toegang.is_medewerker,
     }
     if request.htmx:

@@ -159,3 +159,14 @@ def test_the_speerpunt_page_shows_its_sources(client, school, teamlid, speerpunt
     response = client.get(reverse("cyclus:speerpunt", args=[school.pk, speerpunt.pk]))
     assert "Bronnen uit de kennisbank" in response.text
     assert "Beter onderwijs door praktijkonderzoek" in response.text
+
+
+def test_linking_from_a_plg_page_returns_there(client, school, kartrekker, plg, speerpunt):
+    plg_url = f"/scholen/{school.pk}/plg/{plg.pk}/"
+    client.force_login(kartrekker)
+    zoeken = reverse("kennisbank:zoeken", args=[school.pk])
+    response = client.get(f"{zoeken}?speerpunt={speerpunt.pk}&next={plg_url}&q=praktijkonderzoek")
+    koppel = reverse("kennisbank:koppelen", args=[school.pk, _bron().pk])
+    assert f"{koppel}?speerpunt={speerpunt.pk}&amp;next=/scholen/{school.pk}/plg/" in response.text
+    response = client.get(f"{koppel}?speerpunt={speerpunt.pk}&next={plg_url}")
+    assert f'name="next" value="{plg_url}"' in response.text
