@@ -696,7 +696,8 @@ class Besluit(models.Model):
     voorwaarden = models.TextField(_("voorwaarden bij het besluit"), blank=True)
     vastgelegd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
+        on_delete=models.SET_NULL,
+        null=True,
         related_name="+",
         verbose_name=_("vastgelegd door"),
     )
@@ -723,7 +724,7 @@ class PlanVersie(models.Model):
     reden = models.TextField(_("reden"), blank=True)
     besluit = models.OneToOneField(
         Besluit,
-        on_delete=models.PROTECT,
+        on_delete=models.CASCADE,
         null=True,
         blank=True,
         related_name="versie",
@@ -731,7 +732,8 @@ class PlanVersie(models.Model):
     )
     gemaakt_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
+        on_delete=models.SET_NULL,
+        null=True,
         related_name="+",
         verbose_name=_("gemaakt door"),
     )

@@ -6,6 +6,7 @@ from kennisbank import demo as kennisbank_demo
 from monitoring import demo as monitoring_demo
 from plg import demo as plg_demo
 from scholen import demo as scholen_demo
+from verbeterplan import demo as verbeterplan_demo
 
 
 class Command(BaseCommand):
@@ -18,6 +19,7 @@ class Command(BaseCommand):
         cyclus_demo.vul(demo)
         plg_demo.vul(demo)
         kennisbank_demo.vul(demo)
+        verbeterplan_demo.vul(demo)
         monitoring_demo.vul(demo)
         self.stdout.write(
             self.style.SUCCESS(
