@@ -129,6 +129,7 @@ class ActiepuntForm(forms.ModelForm):
         self.fields["eigenaar"].queryset = User.objects.filter(
             plg_lidmaatschappen__plg=plg
         ).order_by("naam")
+        self.fields["eigenaar"].empty_label = _("Kies een lid van de PLG")
 
 
 class BevindingForm(forms.ModelForm):

@@ -43,6 +43,18 @@ from .models import (
 from .permissions import get_plg_for_user, plg_toegang
 
 
+def _kop(rechten, tab) -> dict:
+    """What the header of every PLG page shows, the next meeting included."""
+    plg = rechten.plg
+    return {
+        "school": plg.school,
+        "plg": plg,
+        "rechten": rechten,
+        "tab": tab,
+        "volgende": plg.volgende_bijeenkomst(),
+    }
+
+
 def _fragment_of_terug(request, template, context, url):
     """After a write: htmx gets the region again, a plain form post goes back to the page."""
     if request.htmx:
@@ -95,13 +107,8 @@ def overzicht(request: HttpRequest, school: School) -> HttpResponse:
 
 def _werkruimte_context(request, rechten, actie_form=None):
     plg = rechten.plg
-    nu = timezone.now()
     return {
-        "school": plg.school,
-        "plg": plg,
-        "rechten": rechten,
-        "tab": "werkruimte",
-        "volgende": plg.volgende_bijeenkomst(nu),
+        **_kop(rechten, "werkruimte"),
         "leden": plg.leden.select_related("user").order_by("-rol", "user__naam"),
         "open_acties": plg.actiepunten.open().select_related("eigenaar").order_by("deadline"),
         "vandaag": timezone.localdate(),
@@ -200,10 +207,7 @@ def leden(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
         if lid.lidmaatschap:
             vertegenwoordigd |= {team.pk for team in lid.lidmaatschap.teams.all()}
     context = {
-        "school": school,
-        "plg": plg,
-        "rechten": rechten,
-        "tab": "leden",
+        **_kop(rechten, "leden"),
         "leden": leden,
         "ontbrekend": school.teams.exclude(pk__in=vertegenwoordigd),
         "leerlingen": plg.leerlingen.all(),
@@ -230,10 +234,7 @@ def bijeenkomsten(request: HttpRequest, school: School, plg_pk: int) -> HttpResp
         plg.bijeenkomsten.geweest(nu).annotate(aantal_acties=Count("actiepunten")), 10
     ).get_page(request.GET.get("pagina"))
     context = {
-        "school": school,
-        "plg": plg,
-        "rechten": rechten,
-        "tab": "bijeenkomsten",
+        **_kop(rechten, "bijeenkomsten"),
         "komend": plg.bijeenkomsten.komend(nu).annotate(aantal_punten=Count("agendapunten")),
         "geweest": geweest,
         "form": form,
@@ -244,10 +245,7 @@ def bijeenkomsten(request: HttpRequest, school: School, plg_pk: int) -> HttpResp
 def _bijeenkomst_context(rechten, bijeenkomst, forms):
     plg = rechten.plg
     return {
-        "school": plg.school,
-        "plg": plg,
-        "rechten": rechten,
-        "tab": "bijeenkomsten",
+        **_kop(rechten, "bijeenkomsten"),
         "bijeenkomst": bijeenkomst,
         "agendapunten": bijeenkomst.agendapunten.all(),
         "notities": bijeenkomst.notities.select_related("auteur"),
@@ -340,10 +338,7 @@ def _analyse_context(request, rechten, analyse_form, bevinding_form):
     for bevinding in bevindingen:
         groepen[BevindingGroep(bevinding.groep)].append(bevinding)
     return {
-        "school": plg.school,
-        "plg": plg,
-        "rechten": rechten,
-        "tab": "analyse",
+        **_kop(rechten, "analyse"),
         "analyse_rijen": [(vraag.label, antwoorden.get(vraag.value)) for vraag in Analysevraag],
         "analyse_form": analyse_form,
         "bevinding_form": bevinding_form or BevindingForm(),
@@ -409,13 +404,9 @@ def _tussenstanden_context(request, rechten, publiceer_form=None, reactie_forms=
             prefix=f"reactie-{tussenstand.pk}"
         )
     return {
-        "school": plg.school,
-        "plg": plg,
-        "rechten": rechten,
-        "tab": "tussenstanden",
+        **_kop(rechten, "tussenstanden"),
         "tussenstanden": tussenstanden,
         "publiceer_form": publiceer_form or TussenstandForm(),
-        "volgende": plg.volgende_bijeenkomst(),
     }
 
 
@@ -478,10 +469,7 @@ def activiteit_view(request: HttpRequest, school: School, plg_pk: int) -> HttpRe
     rechten = get_plg_for_user(request.user, request.toegang, plg_pk)
     rechten.vereist(rechten.mag_werkruimte_lezen)
     context = {
-        "school": school,
-        "plg": rechten.plg,
-        "rechten": rechten,
-        "tab": "activiteit",
+        **_kop(rechten, "activiteit"),
         "pagina": activiteit.pagina(rechten.plg, request.GET.get("pagina")),
     }
     return render(request, "plg/activiteit.html", context)
