@@ -304,3 +304,13 @@ class TestVersiesPagina:
         client.force_login(teamlid)
         response = client.get(plan_url(plan, "versies"))
         assert "Er is nog geen versie" in response.text
+
+
+class TestSpeerpuntPagina:
+    def test_the_speerpunt_page_links_to_the_plan(self, client, teamlid, speerpunt):
+        client.force_login(teamlid)
+        url = reverse("cyclus:speerpunt", args=[speerpunt.school.pk, speerpunt.pk])
+        start = reverse("verbeterplan:voor_speerpunt", args=[speerpunt.school.pk, speerpunt.pk])
+        assert start in client.get(url).text
+        plan = Verbeterplan.start(speerpunt.huidige_cyclus)
+        assert plan.get_absolute_url() in client.get(url).text
