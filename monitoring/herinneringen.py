@@ -9,6 +9,7 @@ for the next run, and two workers never take the same row.
 
 import datetime
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -370,13 +371,6 @@ def _email(herinnering: Herinnering, verbinding) -> EmailMessage:
 def verstuur_een(herinnering_id: int, verbinding) -> bool:
     """Sends one recorded reminder if no one else has; True when this call sent it."""
     with transaction.atomic():
-        if connection.vendor == "postgresql":
-            # One commit per e-mail is what makes a killed worker lose nothing, but waiting
-            # for the disk on each of them makes a large run slow. The commit stays atomic
-            # and visible at once; only a crash of the database server itself within a
-            # fraction of a second could undo the last marks and send those mails again.
-            with connection.cursor() as cursor:
-                cursor.execute("SET LOCAL synchronous_commit TO OFF")
         # Two workers sending at once: the second skips the row the first holds, and a row
         # already marked sent is not taken again.
         herinnering = (
@@ -396,11 +390,28 @@ def verstuur_een(herinnering_id: int, verbinding) -> bool:
             url=herinnering.url,
         )
         if herinnering.per_email and herinnering.user.is_active and herinnering.user.email:
-            with translation.override(settings.LANGUAGE_CODE):
-                _email(herinnering, verbinding).send()
+            _email(herinnering, verbinding).send()
         herinnering.verstuurd_op = timezone.now()
         herinnering.save(update_fields=["verstuurd_op"])
     return True
+
+
+@contextmanager
+def zonder_wachten_op_schijf():
+    """One commit per e-mail is what makes a killed worker lose nothing, but waiting for the
+    disk on each of them makes a large run slow. On PostgreSQL each commit stays atomic and
+    visible at once; only a crash of the database server itself within a fraction of a second
+    could undo the last marks, and then those few mails go out again."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SET synchronous_commit TO OFF")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("RESET synchronous_commit")
 
 
 def verstuur() -> int:
@@ -408,7 +419,8 @@ def verstuur() -> int:
     A mail failure stops the run with the failing row still unsent."""
     verstuurd = 0
     gezien = 0
-    with get_connection() as verbinding:
+    taal = translation.override(settings.LANGUAGE_CODE)
+    with get_connection() as verbinding, zonder_wachten_op_schijf(), taal:
         while True:
             ids = list(
                 Herinnering.objects.te_versturen()
