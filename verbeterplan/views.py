@@ -195,6 +195,9 @@ def plan(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
 
 
 def _item_form(lijst, plan, **kwargs):
+    # Several forms can be open on the plan page at once: their ids must not collide.
+    item = kwargs.get("instance")
+    kwargs["auto_id"] = f"{lijst.related}-{item.pk if item and item.pk else 'nieuw'}-%s"
     if lijst.model is Actie:
         kwargs["school"] = plan.school
     return lijst.form(**kwargs)
@@ -322,7 +325,7 @@ def sectie(request: HttpRequest, school: School, plan_pk: int, sectie: str) -> H
     if request.method == "POST":
         # The form writes into its own copy, so only its own fields are saved.
         kopie = Verbeterplan.objects.get(pk=plan.pk)
-        form = form_class(request.POST, instance=kopie)
+        form = form_class(request.POST, instance=kopie, auto_id=f"{sectie}-%s")
         if form.is_valid():
 
             def huidig(vers):
@@ -337,7 +340,9 @@ def sectie(request: HttpRequest, school: School, plan_pk: int, sectie: str) -> H
                 conflict = {"anders": fout.tekst, "jouw": _form_tekst(form)}
                 data = request.POST.copy()
                 data["token"] = fout.token
-                form = form_class(data, instance=Verbeterplan.objects.get(pk=plan.pk))
+                form = form_class(
+                    data, instance=Verbeterplan.objects.get(pk=plan.pk), auto_id=f"{sectie}-%s"
+                )
                 form.is_valid()
             else:
                 plan.refresh_from_db()
@@ -345,7 +350,9 @@ def sectie(request: HttpRequest, school: School, plan_pk: int, sectie: str) -> H
                     return _sectie_response(request, plan, sectie)
                 return redirect(f"{plan.get_absolute_url()}#sectie-{sectie}")
     else:
-        form = form_class(instance=plan, initial={"token": plan.tekst_token(velden)})
+        form = form_class(
+            instance=plan, initial={"token": plan.tekst_token(velden)}, auto_id=f"{sectie}-%s"
+        )
     context = _plan_context(request, plan) | {
         "form": form,
         "sectie": sectie,
