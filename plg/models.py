@@ -406,6 +406,8 @@ class Actiepunt(models.Model):
 
     def markeer_gedaan(self, door) -> None:
         """Ticks the action off; ticking it off twice keeps the first moment."""
+        # A conditional UPDATE: when two members tick the same action at once, only the first
+        # one's name and moment are kept, without a lock.
         Actiepunt.objects.filter(pk=self.pk, gedaan_op__isnull=True).update(
             gedaan_op=timezone.now(), gedaan_door=door
         )

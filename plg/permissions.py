@@ -57,10 +57,6 @@ class PLGToegang:
         return self.is_lid or self.school.is_schoolleider
 
     @property
-    def mag_tussenstanden_lezen(self) -> bool:
-        return True
-
-    @property
     def mag_reageren(self) -> bool:
         return self.school.is_medewerker
 

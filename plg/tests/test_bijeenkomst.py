@@ -129,3 +129,26 @@ def test_meeting_of_another_plg_is_404(client, plg, kartrekker):
 def test_outsider_gets_404(client, bijeenkomst, outsider):
     client.force_login(outsider)
     assert client.get(url(bijeenkomst)).status_code == 404
+
+
+@pytest.mark.parametrize("n", [2, 20])
+def test_meeting_pages_query_count_is_flat(
+    client, plg, kartrekker, n, django_assert_max_num_queries
+):
+    for i in range(n):
+        oud = BijeenkomstFactory(plg=plg, start=timezone.now() - timedelta(days=i + 1))
+        BijeenkomstFactory(plg=plg, start=timezone.now() + timedelta(days=i + 1))
+        oud.zet_op_agenda([f"Punt {i}"])
+        oud.schrijf_notitie(door=kartrekker, soort="notitie", tekst=f"Notitie {i}")
+        plg.zet_actie_uit(
+            door=kartrekker,
+            wat=f"Actie {i}",
+            eigenaar=kartrekker,
+            deadline="2030-01-01",
+            bijeenkomst=oud,
+        )
+    client.force_login(kartrekker)
+    with django_assert_max_num_queries(12):
+        client.get(reverse("plg:bijeenkomsten", args=[plg.school.pk, plg.pk]))
+    with django_assert_max_num_queries(15):
+        client.get(url(oud))

@@ -1,7 +1,9 @@
+import pytest
 from django.urls import reverse
 
 from cyclus.tests.factories import SpeerpuntFactory
 from plg.models import PLG, PLGRol
+from plg.tests.factories import BijeenkomstFactory, PLGFactory
 from scholen.models import Rol
 from scholen.tests.factories import TeamFactory, medewerker
 
@@ -116,3 +118,16 @@ def test_members_page_shows_function_and_teams(client, plg, kartrekker, schoolle
     response = client.get(url(plg))
     assert "docent Frans" in response.text
     assert 'value="lid_toevoegen"' not in response.text
+
+
+@pytest.mark.parametrize("n", [2, 15])
+def test_overview_query_count_is_flat(
+    client, school, schoolleider, n, django_assert_max_num_queries
+):
+    for i in range(n):
+        plg = PLGFactory(speerpunt=SpeerpuntFactory(school=school, eigenaar=schoolleider))
+        plg.benoem_kartrekker(medewerker(school, naam=f"Kartrekker {i}"))
+        BijeenkomstFactory(plg=plg)
+    client.force_login(schoolleider)
+    with django_assert_max_num_queries(9):
+        assert client.get(reverse("plg:overzicht", args=[school.pk])).status_code == 200

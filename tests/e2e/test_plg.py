@@ -21,6 +21,9 @@ def test_kartrekker_records_a_meeting_and_shares_it_colleague_reacts(
     expect(page.get_by_role("heading", name="Bijeenkomst van")).to_be_visible()
 
     acties = page.locator("#acties")
+    acties.get_by_role("button", name="Actie toevoegen").click()
+    expect(acties.get_by_text("Dit veld is verplicht.").first).to_be_visible()
+    expect(acties.get_by_label("Wat")).to_be_focused()
     acties.get_by_label("Wat").fill("Weekplanner uitproberen in 1b")
     acties.get_by_label("Wie").select_option(label=plg_lid.naam)
     acties.get_by_label("Uiterlijk op").fill("2030-03-19")

@@ -1,0 +1,65 @@
+from django.contrib import admin
+
+from .models import (
+    PLG,
+    Actiepunt,
+    Bevinding,
+    Bijeenkomst,
+    Expertise,
+    Leerlingdeelnemer,
+    PLGLid,
+    Tussenstand,
+)
+
+
+class PLGLidInline(admin.TabularInline):
+    model = PLGLid
+    extra = 0
+    autocomplete_fields = ["user"]
+
+
+class LeerlingInline(admin.TabularInline):
+    model = Leerlingdeelnemer
+    extra = 0
+
+
+@admin.register(PLG)
+class PLGAdmin(admin.ModelAdmin):
+    list_display = ["naam", "speerpunt"]
+    list_select_related = ["speerpunt"]
+    search_fields = ["naam", "speerpunt__titel"]
+    inlines = [PLGLidInline, LeerlingInline]
+
+
+@admin.register(Bijeenkomst)
+class BijeenkomstAdmin(admin.ModelAdmin):
+    list_display = ["plg", "start", "plaats"]
+    list_select_related = ["plg"]
+    date_hierarchy = "start"
+
+
+@admin.register(Actiepunt)
+class ActiepuntAdmin(admin.ModelAdmin):
+    list_display = ["wat", "plg", "eigenaar", "deadline", "gedaan_op"]
+    list_select_related = ["plg", "eigenaar"]
+    list_filter = ["deadline"]
+
+
+@admin.register(Bevinding)
+class BevindingAdmin(admin.ModelAdmin):
+    list_display = ["plg", "soort", "groep", "datum"]
+    list_select_related = ["plg"]
+    list_filter = ["soort", "groep"]
+
+
+@admin.register(Tussenstand)
+class TussenstandAdmin(admin.ModelAdmin):
+    list_display = ["titel", "plg", "gepubliceerd_op"]
+    list_select_related = ["plg"]
+
+
+@admin.register(Expertise)
+class ExpertiseAdmin(admin.ModelAdmin):
+    list_display = ["onderwerp", "user", "school"]
+    list_select_related = ["user", "school"]
+    search_fields = ["onderwerp", "user__naam"]
