@@ -162,6 +162,7 @@ class SpeerpuntQuerySet(models.QuerySet):
         """The active speerpunten of a school as the dashboard shows them, in a fixed number
         of queries. Apps that know more about a speerpunt add their card fields as annotations
         on this queryset: `volgende_monitoring` (a date) and `achterstallig` (a number)."""
+        from monitoring.dashboard import kaartvelden
         from plg.models import PLGLid, PLGRol
 
         grens = timezone.now() - datetime.timedelta(weeks=stil_na_weken)
@@ -178,6 +179,7 @@ class SpeerpuntQuerySet(models.QuerySet):
             staat_stil=ExpressionWrapper(
                 Q(laatste_activiteit__lt=grens), output_field=models.BooleanField()
             ),
+            **kaartvelden(),
         ).order_by("volgorde", "pk")
 
 

@@ -1,8 +1,10 @@
 from django import template
+from django.db.models import Count
+from django.utils import timezone
 
 from monitoring.grafiek import grafiek_svg
 from monitoring.indicatoren import indicatoren_van
-from monitoring.models import Meting
+from monitoring.models import Meting, Monitormoment
 
 register = template.Library()
 
@@ -25,3 +27,27 @@ def meettabel(doel, metingen=None):
     if metingen is None:
         metingen = Meting.objects.voor_doel(doel)
     return {"doel": doel, "metingen": metingen}
+
+
+@register.inclusion_tag("monitoring/_te_beantwoorden.html")
+def te_beantwoorden(user):
+    """The open monitormomenten this person still has to answer, for "Mijn werk"."""
+    momenten = (
+        Monitormoment.objects.nog_te_beantwoorden_door(user)
+        .select_related("cyclus__speerpunt")
+        .order_by("sluitdatum", "datum", "pk")
+    )
+    return {"momenten": momenten}
+
+
+@register.simple_tag
+def monitoring_stand(speerpunt):
+    """The open and the next planned monitormoment of a speerpunt's current cycle."""
+    vandaag = timezone.localdate()
+    momenten = Monitormoment.objects.filter(cyclus__speerpunt=speerpunt).annotate(
+        aantal_responsen=Count("responsen")
+    )
+    return {
+        "open": momenten.open(vandaag).order_by("-datum").first(),
+        "volgende": momenten.filter(datum__gt=vandaag).order_by("datum").first(),
+    }

@@ -135,3 +135,15 @@ def test_revoked_and_renewed_token(client, feed, plg_lid):
     client.post(reverse("monitoring:instellingen"), {"ical_intrekken": ""})
     assert client.get(reverse("monitoring:ical", args=[nieuw])).status_code == 404
     assert Voorkeuren.objects.get(user=plg_lid).ical_token is None
+
+
+def test_my_work_lists_the_moments_i_still_have_to_answer(client, plg_lid, kartrekker, moment):
+    import time_machine
+
+    with time_machine.travel(datetime.datetime(2026, 11, 4, 10, tzinfo=datetime.UTC)):
+        moment.beantwoord(kartrekker, {})
+        client.force_login(plg_lid)
+        assert moment.titel in client.get(reverse("mijn_werk")).text
+        client.force_login(kartrekker)
+        response = client.get(reverse("mijn_werk"))
+    assert "Er staat geen monitormoment voor je open." in response.text

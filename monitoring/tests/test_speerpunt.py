@@ -81,3 +81,36 @@ def test_indicator_chart_and_table_on_the_page(client, plg_lid, speerpunt, doel)
     assert 'role="img"' in response.text
     assert "<caption>Metingen: Leerlingen plannen zelf</caption>" in response.text
     assert "52,5" in response.text
+
+
+def test_speerpunt_page_shows_monitoring_and_charts_in_step_4(client, teamlid, speerpunt, doel):
+    from cyclus.models import Stap
+
+    speerpunt.stap = Stap.UITVOERING
+    speerpunt.save()
+    Meting.objects.create(doel=doel, datum=datetime.date(2026, 10, 1), waarde=45)
+    client.force_login(teamlid)
+    response = client.get(reverse("cyclus:speerpunt", args=[speerpunt.school_id, speerpunt.pk]))
+    assert "Er staat geen monitormoment open of gepland." in response.text
+    assert url(speerpunt) in response.text
+    assert 'aria-labelledby="grafiek-' in response.text
+
+
+def test_dashboard_cards_show_next_monitoring_and_overdue_items(speerpunt, plg, plg_lid):
+    import time_machine
+
+    from cyclus.models import Speerpunt
+    from plg.models import Actiepunt
+
+    with time_machine.travel(datetime.datetime(2026, 11, 4, 10, tzinfo=datetime.UTC)):
+        MonitormomentFactory(
+            cyclus=speerpunt.huidige_cyclus, datum=datetime.date(2026, 11, 20), sluitdatum=None
+        )
+        MonitormomentFactory(cyclus=speerpunt.huidige_cyclus, datum=datetime.date(2026, 11, 10))
+        for dag in (1, 2):
+            Actiepunt.objects.create(
+                plg=plg, wat="x", eigenaar=plg_lid, deadline=datetime.date(2026, 11, dag)
+            )
+        kaart = Speerpunt.objects.voor_dashboard(speerpunt.school).get()
+    assert kaart.volgende_monitoring == datetime.date(2026, 11, 10)
+    assert kaart.achterstallig == 2
