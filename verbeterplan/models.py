@@ -19,6 +19,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -271,7 +272,13 @@ class Verbeterplan(models.Model):
     # Decision and versions
 
     def snapshot(self) -> dict:
-        """The whole plan as one JSON document, as a version stores it."""
+        """The whole plan as one JSON document, as a version stores it. Labels are always in
+        the school's language, so versions saved by people with different UI languages
+        compare equal."""
+        with translation.override(settings.LANGUAGE_CODE):
+            return self._snapshot()
+
+    def _snapshot(self) -> dict:
         return {
             "doelen": [d.als_dict() for d in self.doelen.all()],
             "acties": [a.als_dict() for a in self.acties.select_related("eigenaar")],
