@@ -1,8 +1,10 @@
+from urllib.parse import urlsplit
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count, Max, Prefetch, Q
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -51,8 +53,15 @@ def dashboard(request: HttpRequest, school: School) -> HttpResponse:
     """The schoolleider's board: every active speerpunt in the column of its step."""
     if request.method == "POST":
         return _verplaats_kaart(request, school)
+    context = _bord(request, school, request.GET, request.get_full_path())
+    if request.htmx:
+        return render(request, "cyclus/dashboard.html#bord", context)
+    return render(request, "cyclus/dashboard.html", context)
+
+
+def _bord(request, school, params, hier):
     instellingen = SchoolInstellingen.voor(school)
-    filters = DashboardFilterForm(request.GET, school=school)
+    filters = DashboardFilterForm(params, school=school)
     gekozen = filters.cleaned_data if filters.is_valid() else {}
     speerpunten = list(
         Speerpunt.objects.voor_dashboard(
@@ -62,23 +71,19 @@ def dashboard(request: HttpRequest, school: School) -> HttpResponse:
             stil_na_weken=instellingen.stil_na_weken,
         )
     )
-    kolommen = [(stap, [s for s in speerpunten if s.stap == stap]) for stap in Stap]
     teams = Team.objects.filter(school=school).annotate(
         actief=Count("speerpunten", filter=Q(speerpunten__status=Status.ACTIEF))
     )
-    context = {
+    return {
         "school": school,
         "instellingen": instellingen,
         "filters": filters,
-        "kolommen": kolommen,
+        "kolommen": [(stap, [s for s in speerpunten if s.stap == stap]) for stap in Stap],
         "aantal": len(speerpunten),
         "teams": teams,
         "mag_beheren": request.toegang.is_schoolleider,
-        "hier": request.get_full_path(),
+        "hier": hier,
     }
-    if request.htmx:
-        return render(request, "cyclus/dashboard.html#bord", context)
-    return render(request, "cyclus/dashboard.html", context)
 
 
 def _verplaats_kaart(request, school):
@@ -88,9 +93,10 @@ def _verplaats_kaart(request, school):
         request.user, school, request.POST.get("speerpunt", "")
     )
     form = VerplaatsForm(request.POST)
-    terug = request.POST.get("hier", "")
-    if not terug.startswith(reverse("cyclus:dashboard", args=[school.pk])):
-        terug = reverse("cyclus:dashboard", args=[school.pk])
+    hier = urlsplit(request.POST.get("hier", ""))
+    dashboard_url = reverse("cyclus:dashboard", args=[school.pk])
+    # Back to the board with the same filters; only this school's board is a valid target.
+    terug = f"{dashboard_url}?{hier.query}" if hier.path == dashboard_url else dashboard_url
     if not form.is_valid():
         return redirect(_speerpunt_url(speerpunt, "poort"))
     van, naar = form.cleaned_data["van"], form.cleaned_data["naar"]
@@ -108,6 +114,9 @@ def _verplaats_kaart(request, school):
         _("%(titel)s staat nu in stap %(stap)s: %(naam)s.")
         % {"titel": speerpunt.titel, "stap": naar, "naam": Stap(naar).label},
     )
+    if request.htmx:
+        context = _bord(request, school, QueryDict(hier.query), terug)
+        return render(request, "cyclus/dashboard.html#bord", context)
     return redirect(terug)
 
 

@@ -90,3 +90,28 @@ def test_priorities_reorder_with_the_mouse(page, login, school, schoolleider):
     assert list(
         Speerpunt.objects.filter(school=school).order_by("volgorde").values_list("titel", flat=True)
     ) == ["Burgerschap", "Lezen", "Rekenen"]
+
+
+def test_card_moves_on_the_board_without_leaving_it(page, login, school, schoolleider):
+    from cyclus.models import Afvinking
+    from cyclus.poort import HANDMATIG
+    from plg.models import PLGRol
+    from plg.tests.factories import PLGFactory, PLGLidFactory
+    from scholen.tests.factories import medewerker
+
+    speerpunt = SpeerpuntFactory(
+        school=school, eigenaar=schoolleider, titel="Rekenen", visie_toelichting="Basis op orde."
+    )
+    speerpunt.signalen.create(soort="resultaten", notitie="Tafels blijven achter.")
+    PLGLidFactory(
+        plg=PLGFactory(speerpunt=speerpunt), user=medewerker(school), rol=PLGRol.KARTREKKER
+    )
+    for sleutel in HANDMATIG[1]:
+        Afvinking.objects.create(cyclus=speerpunt.huidige_cyclus, sleutel=sleutel)
+    login(schoolleider)
+    page.goto(f"/scholen/{school.pk}/")
+    page.get_by_role("button", name="Naar stap 2").click()
+    expect(page.locator("#bord .messages")).to_contain_text("staat nu in stap 2")
+    kolom = page.get_by_role("region", name="2 Verdieping en analyse")
+    expect(kolom.get_by_role("link", name="Rekenen")).to_be_visible()
+    expect(page).to_have_url(f"/scholen/{school.pk}/")
