@@ -5,7 +5,7 @@ newest first and paginated in the database, so there is no second log to keep in
 """
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.core.paginator import Paginator
 from django.db.models import CharField, F, Value
@@ -86,8 +86,18 @@ def _maak_activiteiten(rijen) -> list[Activiteit]:
         for obj in model.objects.filter(pk__in=pks).select_related(*related):
             objecten[soort, obj.pk] = obj
     mensen = User.objects.in_bulk({wie for *_rest, wie in rijen if wie})
-    return [
-        Activiteit(soort=soort, wanneer=wanneer, wie=mensen.get(wie), object=objecten[soort, pk])
-        for soort, pk, wanneer, wie in rijen
-        if (soort, pk) in objecten
-    ]
+    activiteiten = []
+    for soort, pk, wanneer, wie in rijen:
+        vorige = activiteiten[-1] if activiteiten else None
+        # One save of the analysis form updates several answers: tell it once.
+        if (
+            soort == "analyse"
+            and vorige
+            and vorige.soort == soort
+            and vorige.wie == mensen.get(wie)
+            and vorige.wanneer - wanneer < timedelta(minutes=1)
+        ):
+            continue
+        if (soort, pk) in objecten:
+            activiteiten.append(Activiteit(soort, wanneer, mensen.get(wie), objecten[soort, pk]))
+    return activiteiten

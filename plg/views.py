@@ -109,7 +109,7 @@ def _werkruimte_context(request, rechten, actie_form=None):
     plg = rechten.plg
     return {
         **_kop(rechten, "werkruimte"),
-        "leden": plg.leden.select_related("user").order_by("-rol", "user__naam"),
+        "leden": plg.leden.select_related("user").order_by("rol", "user__naam"),
         "open_acties": plg.actiepunten.open().select_related("eigenaar").order_by("deadline"),
         "vandaag": timezone.localdate(),
         "actie_form": actie_form or ActiepuntForm(plg=plg),
@@ -194,7 +194,7 @@ def leden(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
                 if form.is_valid():
                     form.save()
                     return redirect("plg:leden", school.pk, plg.pk)
-    leden = list(plg.leden.select_related("user").order_by("-rol", "user__naam"))
+    leden = list(plg.leden.select_related("user").order_by("rol", "user__naam"))
     lidmaatschappen = {
         lm.user_id: lm
         for lm in Lidmaatschap.objects.filter(

@@ -70,3 +70,12 @@ def test_query_count_is_flat(client, plg, kartrekker, n, django_assert_max_num_q
 def test_outsider_gets_404(client, plg, outsider):
     client.force_login(outsider)
     assert client.get(url(plg)).status_code == 404
+
+
+def test_one_save_of_the_analysis_is_told_once(client, plg, kartrekker):
+    antwoorden = {"probleem": "A", "eerder": "B", "expertise": "C"}
+    with time_machine.travel("2030-03-01 10:00 +01:00", tick=False):
+        plg.werk_analyse_bij(door=kartrekker, antwoorden=antwoorden, kennisvraag="")
+    with time_machine.travel("2030-03-09 10:00 +01:00", tick=False):
+        plg.werk_analyse_bij(door=kartrekker, antwoorden={"probleem": "A2"}, kennisvraag="")
+    assert [a.soort for a in activiteit.recent(plg)] == ["analyse", "analyse", "lid"]
