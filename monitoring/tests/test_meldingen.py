@@ -147,3 +147,10 @@ def test_my_work_lists_the_moments_i_still_have_to_answer(client, plg_lid, kartr
         client.force_login(kartrekker)
         response = client.get(reverse("mijn_werk"))
     assert "Er staat geen monitormoment voor je open." in response.text
+
+
+def test_notifications_page_in_english(client, teamlid):
+    client.force_login(teamlid)
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    response = client.get(reverse("monitoring:meldingen"))
+    assert "You have no notifications yet." in response.text
