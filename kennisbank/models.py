@@ -71,18 +71,19 @@ class BronQuerySet(models.QuerySet):
         return self.filter(stappen__contains=str(int(stap)))
 
     def werk_zoekindex_bij(self) -> None:
-        """Recomputes the search columns of every source in this queryset (after a bulk load
-        or a change of themes); a single source does this in its own save()."""
-        for bron in self.prefetch_related("themas"):
+        """Recomputes the search columns of every source in this queryset, for sources made in
+        bulk (bulk_create skips save()); a single source does this in its own save()."""
+        bronnen = list(self.prefetch_related("themas"))
+        for bron in bronnen:
             bron.thema_tekst = " ".join(thema.naam for thema in bron.themas.all())
             bron.vul_zoektekst()
-            Bron.objects.filter(pk=bron.pk).update(
-                thema_tekst=bron.thema_tekst,
-                zoektekst=bron.zoektekst,
-                zoektekst_kop=bron.zoektekst_kop,
-            )
+        Bron.objects.bulk_update(
+            bronnen, ["thema_tekst", "zoektekst", "zoektekst_kop"], batch_size=500
+        )
         if connection.vendor == "postgresql":
-            self.update(zoekvector=Bron.zoekvector_expressie())
+            Bron.objects.filter(pk__in=[bron.pk for bron in bronnen]).update(
+                zoekvector=Bron.zoekvector_expressie()
+            )
 
 
 class Bron(models.Model):

@@ -65,3 +65,18 @@ def test_markeer_marks_inflections_and_escapes():
     assert html == (
         "Elke <mark>leerling</mark> &lt;b&gt;telt&lt;/b&gt;; <mark>leerlingen</mark> ook."
     )
+
+
+def test_sources_made_in_bulk_are_indexed_on_request(db):
+    thema = ThemaFactory(naam="schoolklimaat")
+    bronnen = Bron.objects.bulk_create(
+        [
+            Bron(titel=f"Bulk {n}", auteurs="X", soort="artikel", samenvatting="Over leerlingen.")
+            for n in range(3)
+        ]
+    )
+    bronnen[0].themas.add(thema)
+    assert "Bulk 0" not in _titels("leerling")
+    Bron.objects.filter(titel__startswith="Bulk").werk_zoekindex_bij()
+    assert {"Bulk 0", "Bulk 1", "Bulk 2"} <= set(_titels("leerling"))
+    assert _titels("schoolklimaat") == ["Bulk 0"]
