@@ -107,6 +107,7 @@ def _plan_context(request, plan) -> dict:
         "ontbreekt": plan.ontbreekt(),
         "strategie_uitleg": list(STRATEGIE_UITLEG.items()),
         "actie_statussen": ActieStatus.choices,
+        "acties": plan.acties.select_related("eigenaar"),
     }
 
 

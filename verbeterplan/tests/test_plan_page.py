@@ -314,3 +314,37 @@ class TestSpeerpuntPagina:
         assert start in client.get(url).text
         plan = Verbeterplan.start(speerpunt.huidige_cyclus)
         assert plan.get_absolute_url() in client.get(url).text
+
+
+class TestAantalQueries:
+    @pytest.mark.parametrize("acties", [3, 40])
+    def test_the_plan_page_does_not_grow_with_the_number_of_actions(
+        self, client, kartrekker, volledig_plan, teamlid, acties, django_assert_max_num_queries
+    ):
+        for i in range(acties):
+            ActieFactory(plan=volledig_plan, eigenaar=teamlid, wat=f"Actie {i}")
+        client.force_login(kartrekker)
+        with django_assert_max_num_queries(23):
+            response = client.get(volledig_plan.get_absolute_url())
+        assert response.status_code == 200
+
+    @pytest.mark.parametrize("versies", [1, 6])
+    def test_the_versions_page_does_not_grow_with_the_number_of_versions(
+        self, client, schoolleider, volledig_plan, versies, django_assert_max_num_queries
+    ):
+        volledig_plan.leg_besluit_vast(
+            door=schoolleider,
+            datum=datetime.date(2026, 6, 1),
+            besloten_door="Team",
+            aangenomen=True,
+        )
+        for i in range(versies - 1):
+            volledig_plan.start_bijstelling(door=schoolleider, reden=f"Ronde {i}")
+            ActieFactory(plan=volledig_plan)
+            volledig_plan.rond_bijstelling_af(door=schoolleider)
+        client.force_login(schoolleider)
+        with django_assert_max_num_queries(8):
+            response = client.get(
+                reverse("verbeterplan:versies", args=[volledig_plan.school.pk, volledig_plan.pk])
+            )
+        assert response.status_code == 200
