@@ -192,3 +192,35 @@ def test_outsider_gets_404(client, school, outsider, speerpunt, method):
 def test_start_page_links_to_the_dashboard(client, school, schoolleider):
     client.force_login(schoolleider)
     assert url(school) in client.get(reverse("start")).content.decode()
+
+
+def test_htmx_card_move_returns_the_filtered_board(client, school, schoolleider, speerpunt):
+    from .test_stappen import vink_alles_af
+
+    team = TeamFactory(school=school, naam="Onderbouw")
+    speerpunt.teams.add(team)
+    speerpunt.visie_toelichting = "Eigenaarschap."
+    speerpunt.save()
+    speerpunt.signalen.create(soort="leerlingen", notitie="Ze vragen erom.")
+    PLGLidFactory(
+        plg=PLGFactory(speerpunt=speerpunt), user=medewerker(school), rol=PLGRol.KARTREKKER
+    )
+    vink_alles_af(speerpunt)
+    SpeerpuntFactory(school=school, titel="Ander team")
+    client.force_login(schoolleider)
+    response = client.post(
+        url(school),
+        {"speerpunt": speerpunt.pk, "van": 1, "naar": 2, "hier": f"{url(school)}?team={team.pk}"},
+        headers={"HX-Request": "true"},
+    )
+    html = response.content.decode()
+    assert html.strip().startswith('<div id="bord"')
+    assert "staat nu in stap 2" in html
+    assert "Ander team" not in html
+    speerpunt.refresh_from_db()
+    vink_alles_af(speerpunt)
+    response = client.post(
+        url(school),
+        {"speerpunt": speerpunt.pk, "van": 2, "naar": 3, "hier": "https://elders.example/"},
+    )
+    assert response["Location"] == f"{url(school)}?"
