@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cyclus.models import Speerpunt
+from scholen.models import Lidmaatschap
 
 
 class PLGQuerySet(models.QuerySet):
@@ -61,6 +62,23 @@ class PLG(models.Model):
         PLG.objects.select_for_update().get(pk=self.pk)
         self.leden.filter(rol=PLGRol.KARTREKKER).exclude(user=user).update(rol=PLGRol.LID)
         PLGLid.objects.update_or_create(plg=self, user=user, defaults={"rol": PLGRol.KARTREKKER})
+
+    def vertegenwoordiging(self):
+        """The members, each with their `lidmaatschap` (function and teams) at the school, and
+        the school's teams that no member belongs to."""
+        leden = list(self.leden.select_related("user").order_by("rol", "user__naam"))
+        lidmaatschappen = {
+            lm.user_id: lm
+            for lm in Lidmaatschap.objects.filter(
+                school=self.school, user__in=[lid.user_id for lid in leden]
+            ).prefetch_related("teams")
+        }
+        vertegenwoordigd = set()
+        for lid in leden:
+            lid.lidmaatschap = lidmaatschappen.get(lid.user_id)
+            if lid.lidmaatschap:
+                vertegenwoordigd |= {team.pk for team in lid.lidmaatschap.teams.all()}
+        return leden, self.school.teams.exclude(pk__in=vertegenwoordigd)
 
     def volgende_bijeenkomst(self, now=None):
         return self.bijeenkomsten.komend(now or timezone.now()).first()

@@ -55,6 +55,14 @@ def _kop(rechten, tab) -> dict:
     }
 
 
+def _gekozen(request, naam: str) -> int:
+    """The id a form posted under `naam`; anything else is a row that does not exist."""
+    waarde = request.POST.get(naam, "")
+    if not waarde.isdigit():
+        raise Http404
+    return int(waarde)
+
+
 def _fragment_of_terug(request, template, context, url):
     """After a write: htmx gets the region again, a plain form post goes back to the page."""
     if request.htmx:
@@ -63,7 +71,7 @@ def _fragment_of_terug(request, template, context, url):
 
 
 def _acties_afvinken(request, rechten) -> None:
-    actie = get_object_or_404(rechten.plg.actiepunten, pk=request.POST.get("actiepunt"))
+    actie = get_object_or_404(rechten.plg.actiepunten, pk=_gekozen(request, "actiepunt"))
     rechten.vereist(rechten.mag_afvinken(actie))
     if request.POST["actie"] == "gedaan":
         actie.markeer_gedaan(door=request.user)
@@ -178,7 +186,7 @@ def leden(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
                     plg.voeg_lid_toe(**form.cleaned_data)
                     return redirect("plg:leden", school.pk, plg.pk)
             elif actie == "lid_verwijderen":
-                lid = get_object_or_404(plg.leden, pk=request.POST.get("lid"), rol=PLGRol.LID)
+                lid = get_object_or_404(plg.leden, pk=_gekozen(request, "lid"), rol=PLGRol.LID)
                 lid.delete()
                 return redirect("plg:leden", school.pk, plg.pk)
             elif actie == "leerling_toevoegen":
@@ -187,29 +195,18 @@ def leden(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
                     plg.leerlingen.create(**form.cleaned_data)
                     return redirect("plg:leden", school.pk, plg.pk)
             elif actie == "leerling_verwijderen":
-                get_object_or_404(plg.leerlingen, pk=request.POST.get("leerling")).delete()
+                get_object_or_404(plg.leerlingen, pk=_gekozen(request, "leerling")).delete()
                 return redirect("plg:leden", school.pk, plg.pk)
             elif actie == "ritme":
                 form = forms["ritme"] = RitmeForm(request.POST, instance=plg)
                 if form.is_valid():
                     form.save()
                     return redirect("plg:leden", school.pk, plg.pk)
-    leden = list(plg.leden.select_related("user").order_by("rol", "user__naam"))
-    lidmaatschappen = {
-        lm.user_id: lm
-        for lm in Lidmaatschap.objects.filter(
-            school=school, user__in=[lid.user_id for lid in leden]
-        ).prefetch_related("teams")
-    }
-    vertegenwoordigd = set()
-    for lid in leden:
-        lid.lidmaatschap = lidmaatschappen.get(lid.user_id)
-        if lid.lidmaatschap:
-            vertegenwoordigd |= {team.pk for team in lid.lidmaatschap.teams.all()}
+    leden, ontbrekend = plg.vertegenwoordiging()
     context = {
         **_kop(rechten, "leden"),
         "leden": leden,
-        "ontbrekend": school.teams.exclude(pk__in=vertegenwoordigd),
+        "ontbrekend": ontbrekend,
         "leerlingen": plg.leerlingen.all(),
         "forms": forms,
     }
@@ -289,7 +286,7 @@ def bijeenkomst(request: HttpRequest, school: School, plg_pk: int, pk: int) -> H
         elif actie == "acties_ophalen":
             bijeenkomst.haal_open_acties_op()
         elif actie == "vragenset":
-            vragenset = get_object_or_404(Vragenset, pk=request.POST.get("vragenset"))
+            vragenset = get_object_or_404(Vragenset, pk=_gekozen(request, "vragenset"))
             bijeenkomst.zet_vragenset_op_agenda(vragenset)
         elif actie == "notitie":
             form = forms["notitie"] = NotitieForm(request.POST)
@@ -427,7 +424,7 @@ def tussenstanden(request: HttpRequest, school: School, plg_pk: int) -> HttpResp
                 return redirect("plg:tussenstanden", school.pk, plg.pk)
         elif actie == "reageren":
             rechten.vereist(rechten.mag_reageren)
-            tussenstand = get_object_or_404(plg.tussenstanden, pk=request.POST.get("tussenstand"))
+            tussenstand = get_object_or_404(plg.tussenstanden, pk=_gekozen(request, "tussenstand"))
             form = ReactieForm(request.POST, prefix=f"reactie-{tussenstand.pk}")
             if form.is_valid():
                 tussenstand.reageer(door=request.user, **form.cleaned_data)
@@ -495,7 +492,7 @@ def expertise(request: HttpRequest, school: School) -> HttpResponse:
                     return redirect("plg:expertise", school.pk)
         elif actie == "verwijderen":
             get_object_or_404(
-                Expertise, pk=request.POST.get("expertise"), user=request.user, school=school
+                Expertise, pk=_gekozen(request, "expertise"), user=request.user, school=school
             ).delete()
             return redirect("plg:expertise", school.pk)
         else:
@@ -533,7 +530,7 @@ def mijn_werk(request: HttpRequest) -> HttpResponse:
     )
     if request.method == "POST":
         actie = get_object_or_404(
-            acties.voor_eigenaar(request.user), pk=request.POST.get("actiepunt")
+            acties.voor_eigenaar(request.user), pk=_gekozen(request, "actiepunt")
         )
         school = actie.plg.school
         rechten = plg_toegang(request.user, toegang(request.user, school), actie.plg)

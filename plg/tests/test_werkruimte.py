@@ -158,3 +158,8 @@ def test_query_count_does_not_grow_with_the_plg(
     with django_assert_max_num_queries(21):
         response = client.get(url(plg))
     assert response.status_code == 200
+
+
+def test_a_garbled_action_id_is_404(client, plg, kartrekker):
+    client.force_login(kartrekker)
+    assert client.post(url(plg), {"actie": "gedaan", "actiepunt": "x"}).status_code == 404
