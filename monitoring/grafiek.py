@@ -29,6 +29,7 @@ class Markering:
     label: str
     uitleg: str
     x: float = 0
+    label_y: float = 0
 
 
 def markeringen_voor(doel) -> list[Markering]:
@@ -101,8 +102,13 @@ def grafiek_context(doel, metingen=None, markeringen=None) -> dict | None:
     observaties = [
         {"x": x(m.datum), "meting": m} for m in metingen if m.waarde is None and m.observatie
     ]
+    # Labels of marks close together go on alternating rows, so they stay readable.
+    vorige, rij = None, 0
     for markering in markeringen:
         markering.x = x(markering.datum)
+        rij = 1 - rij if vorige is not None and markering.x - vorige < 48 else 0
+        markering.label_y = BOVEN - 8 - 12 * rij
+        vorige = markering.x
     stappen = 4
     ticks_y = [
         {

@@ -5,6 +5,7 @@ from django.utils import timezone
 from monitoring.grafiek import grafiek_svg
 from monitoring.indicatoren import indicatoren_van
 from monitoring.models import Meting, Monitormoment
+from verbeterplan.models import Doel
 
 register = template.Library()
 
@@ -17,7 +18,14 @@ def indicatoren(speerpunt):
 
 @register.simple_tag
 def grafiek(doel):
-    """The SVG chart of one goal, e.g. in the plan's PDF: {% grafiek doel %}."""
+    """The SVG chart of one goal, e.g. in the plan's PDF: {% grafiek doel %}. Takes a Doel, or
+    a goal as a plan version stores it (a dict with its "id"); empty without measurements."""
+    if isinstance(doel, dict):
+        doel = (
+            Doel.objects.select_related("plan__cyclus__speerpunt").filter(pk=doel.get("id")).first()
+        )
+        if doel is None:
+            return ""
     return grafiek_svg(doel)
 
 

@@ -97,3 +97,27 @@ def test_chart_has_baseline_target_and_marks_revisions_and_steps(doel, kartrekke
 
 def test_no_chart_without_measurements(doel):
     assert grafiek_svg(doel) == ""
+
+
+def test_pdf_tag_draws_the_chart_for_a_stored_plan_version(doel):
+    from django.template import Context, Template
+
+    Meting.objects.create(doel=doel, datum=datetime.date(2026, 10, 1), waarde=45)
+    template = Template("{% load monitoring %}{% grafiek doel %}")
+    assert template.render(Context({"doel": {"id": doel.pk}})).startswith("<svg")
+    assert template.render(Context({"doel": {"id": 0}})) == ""
+
+
+def test_chart_coordinates_are_plain_numbers_in_dutch(doel):
+    import re
+
+    from django.utils import translation
+
+    Meting.objects.create(doel=doel, datum=datetime.date(2026, 9, 1), waarde=42.5)
+    Meting.objects.create(doel=doel, datum=datetime.date(2026, 10, 3), waarde=47)
+    with translation.override("nl"):
+        svg = grafiek_svg(doel)
+    waarden = re.findall(r' (?:x|y|x1|x2|y1|y2|cx|cy)="([^"]+)"', svg)
+    assert waarden
+    for waarde in waarden:
+        float(waarde)
