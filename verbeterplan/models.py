@@ -769,6 +769,10 @@ class ExportStatus(models.TextChoices):
     MISLUKT = "mislukt", _("mislukt")
 
 
+# Longer than a render with all its retries and pauses can take (see tasks.render_plan_pdf).
+VERLOREN_NA = datetime.timedelta(minutes=10)
+
+
 class PdfExport(models.Model):
     """A rendered PDF of one state of the plan. `sleutel` fingerprints the plan's content and
     the template version, so the same plan is never rendered twice."""
@@ -786,7 +790,7 @@ class PdfExport(models.Model):
     bestand = models.FileField(_("bestand"), upload_to="plannen/", blank=True)
     fout = models.TextField(blank=True)
     pogingen = models.PositiveSmallIntegerField(default=0)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("aangevraagd op"), default=timezone.now)
     klaar_op = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -824,9 +828,13 @@ class PdfExport(models.Model):
                 defaults={"document": document, "versie_label": document["meta"]["versie"]},
             )
             export = cls.objects.select_for_update().get(pk=export.pk)
-            if export.status == ExportStatus.MISLUKT:
+            # A render still waiting long after every retry would have ended was lost with
+            # its worker: ask for it again, like a failed one.
+            verloren = export.is_bezig and export.created_at < timezone.now() - VERLOREN_NA
+            if export.status == ExportStatus.MISLUKT or verloren:
                 export.status, export.fout = ExportStatus.WACHTEND, ""
-                export.save(update_fields=["status", "fout"])
+                export.created_at = timezone.now()
+                export.save(update_fields=["status", "fout", "created_at"])
                 nieuw = True
         return export, nieuw
 

@@ -1,11 +1,14 @@
+import datetime
 import io
 import re
 
 import pypdf
 import pytest
+import time_machine
 from celery.exceptions import Retry
 from django.test import TestCase
 from django.urls import reverse
+from django.utils import timezone
 
 from core.pdf import GeweigerdeURL, render_pdf, static_path
 from verbeterplan.models import ExportStatus, PdfExport
@@ -148,6 +151,10 @@ class TestToegang:
         export = PdfExport.objects.get()
         client.force_login(outsider)
         assert client.get(download_url(export)).status_code == 404
+        status_url = reverse(
+            "verbeterplan:pdf_status", args=[volledig_plan.school.pk, volledig_plan.pk, export.pk]
+        )
+        assert client.get(status_url).status_code == 404
         school = outsider.lidmaatschappen.get().school
         eigen_school = reverse(
             "verbeterplan:pdf_download", args=[school.pk, volledig_plan.pk, export.pk]
@@ -270,6 +277,13 @@ class TestWorker:
         vraag_pdf(client, volledig_plan)
         export.refresh_from_db()
         assert export.status == ExportStatus.KLAAR
+
+    def test_a_render_lost_with_its_worker_is_asked_for_again(self, volledig_plan):
+        export, _nieuw = PdfExport.vraag_aan(volledig_plan, "volledig")
+        with time_machine.travel(timezone.now() + datetime.timedelta(minutes=5)):
+            assert PdfExport.vraag_aan(volledig_plan, "volledig") == (export, False)
+        with time_machine.travel(timezone.now() + datetime.timedelta(minutes=11)):
+            assert PdfExport.vraag_aan(volledig_plan, "volledig") == (export, True)
 
     def test_the_task_has_a_time_limit(self):
         assert render_plan_pdf.soft_time_limit == 60
