@@ -18,7 +18,7 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.text import slugify
+from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -214,7 +214,7 @@ class Verbeterplan(models.Model):
             waarde = (
                 getattr(self, f"get_{veld}_display")() if field.choices else getattr(self, veld)
             )
-            regels.append(f"{field.verbose_name}: {waarde}")
+            regels.append(f"{capfirst(field.verbose_name)}: {waarde}")
         return "\n".join(regels)
 
     # Completeness
@@ -408,7 +408,7 @@ class Onderdeel(models.Model):
     def als_tekst(self) -> str:
         """The row as readable lines, for the conflict message."""
         return "\n".join(
-            f"{self._meta.get_field(veld).verbose_name}: {waarde}"
+            f"{capfirst(self._meta.get_field(veld).verbose_name)}: {waarde}"
             for veld, waarde in self.als_dict().items()
             if veld != "id"
         )
