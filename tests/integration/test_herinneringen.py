@@ -1,6 +1,7 @@
 import datetime
 import time
 
+import pytest
 from django.utils import timezone
 
 from monitoring.models import Herinnering, Melding
@@ -55,3 +56,45 @@ def test_dispatch_through_the_broker_mails_each_person_exactly_once(celery_worke
     assert ontvangers == sorted(user.email for user in leden)
     assert Herinnering.objects.te_versturen().count() == 0
     assert Melding.objects.count() == 3
+
+
+def test_two_senders_at_once_send_each_reminder_once(transactional_db, mailoutbox):
+    """Two workers sending the same backlog at the same moment on PostgreSQL: the row locks
+    (skip locked) divide the rows, so every e-mail goes out exactly once."""
+    import threading
+
+    from django.conf import settings
+    from django.db import connections
+
+    from monitoring import herinneringen
+
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        pytest.skip("row locks need PostgreSQL")
+    school = SchoolFactory()
+    plg = PLGFactory(speerpunt__school=school)
+    for _ in range(40):
+        PLGLidFactory(plg=plg, user=medewerker(school, Rol.TEAMLID))
+    vandaag = timezone.localdate()
+    MonitormomentFactory(cyclus=plg.speerpunt.huidige_cyclus, datum=vandaag, sluitdatum=None)
+    assert herinneringen.verzamel() == 40
+
+    verstuurd = []
+    start = threading.Barrier(2)
+
+    def worker():
+        try:
+            start.wait()
+            verstuurd.append(herinneringen.verstuur())
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sum(verstuurd) == 40
+    assert len(mailoutbox) == 40
+    assert len({m.to[0] for m in mailoutbox}) == 40
+    assert Melding.objects.count() == 40
