@@ -7,6 +7,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from core.access import school_view, toegang
@@ -321,25 +322,35 @@ def bijeenkomst(request: HttpRequest, school: School, plg_pk: int, pk: int) -> H
     )
 
 
+BEVINDINGEN_PER_PAGINA = 40
+
+
 def _analyse_context(request, rechten, analyse_form, bevinding_form):
     plg = rechten.plg
     antwoorden = {a.vraag: a for a in plg.analyse.all()}
     bevindingen = plg.bevindingen.select_related("auteur")
+    filters = {}
     soort = request.GET.get("soort", "")
     if soort in BevindingSoort.values:
         bevindingen = bevindingen.filter(soort=soort)
+        filters["soort"] = soort
     tag = request.GET.get("label", "").strip()
     if tag:
         bevindingen = bevindingen.filter(tags__icontains=tag)
-    groepen = {groep: [] for groep in BevindingGroep}
-    for bevinding in bevindingen:
-        groepen[BevindingGroep(bevinding.groep)].append(bevinding)
+        filters["label"] = tag
+    tellingen = dict(bevindingen.values_list("groep").annotate(n=Count("pk")).order_by())
+    pagina = Paginator(bevindingen, BEVINDINGEN_PER_PAGINA).get_page(request.GET.get("pagina"))
+    per_groep = {groep: [] for groep in BevindingGroep}
+    for bevinding in pagina:
+        per_groep[BevindingGroep(bevinding.groep)].append(bevinding)
     return {
         **_kop(rechten, "analyse"),
         "analyse_rijen": [(vraag.label, antwoorden.get(vraag.value)) for vraag in Analysevraag],
         "analyse_form": analyse_form,
         "bevinding_form": bevinding_form or BevindingForm(),
-        "groepen": groepen.items(),
+        "groepen": [(groep, lijst, tellingen.get(groep, 0)) for groep, lijst in per_groep.items()],
+        "pagina": pagina,
+        "filters": urlencode(filters),
         "soorten": BevindingSoort.choices,
         "gekozen_soort": soort,
         "gekozen_label": tag,

@@ -1,5 +1,6 @@
 from datetime import timedelta
 
+import pytest
 from django.urls import reverse
 from django.utils import timezone
 
@@ -75,7 +76,7 @@ def test_finding_added_in_place_lands_in_its_group(client, plg, plg_lid):
     bevinding = plg.bevindingen.get()
     assert bevinding.taglijst == ["planning", "onderbouw"]
     assert bevinding.auteur == plg_lid
-    groepen = dict(client.get(url(plg)).context["groepen"])
+    groepen = {groep: lijst for groep, lijst, _totaal in client.get(url(plg)).context["groepen"]}
     assert groepen[BevindingGroep.WERKT] == [bevinding]
 
 
@@ -102,7 +103,7 @@ def test_filter_findings_by_kind_and_label(client, plg, kartrekker):
     BevindingFactory(plg=plg, soort="data", tags="cijfers")
     client.force_login(kartrekker)
     gevonden = lambda **q: [  # noqa: E731
-        b for _groep, lijst in client.get(url(plg), q).context["groepen"] for b in lijst
+        b for _groep, lijst, _totaal in client.get(url(plg), q).context["groepen"] for b in lijst
     ]
     assert gevonden(soort="interview") == [interview]
     assert gevonden(label="plan") == [interview]
@@ -112,3 +113,26 @@ def test_filter_findings_by_kind_and_label(client, plg, kartrekker):
 def test_outsider_gets_404(client, plg, outsider):
     client.force_login(outsider)
     assert client.get(url(plg)).status_code == 404
+
+
+def test_many_findings_are_paged_and_counted_per_group(client, plg, kartrekker):
+    for _ in range(45):
+        BevindingFactory(plg=plg, groep="werkt", soort="data")
+    BevindingFactory(plg=plg, groep="knelpunt", soort="data")
+    BevindingFactory(plg=plg, groep="knelpunt", soort="interview")
+    client.force_login(kartrekker)
+    response = client.get(url(plg), {"soort": "data"})
+    totalen = {groep: totaal for groep, _lijst, totaal in response.context["groepen"]}
+    assert totalen[BevindingGroep.WERKT] == 45
+    assert totalen[BevindingGroep.KNELPUNT] == 1
+    assert len(response.context["pagina"].object_list) == 40
+    assert "?soort=data&amp;pagina=2" in response.text
+
+
+@pytest.mark.parametrize("n", [3, 60])
+def test_query_count_is_flat(client, plg, kartrekker, n, django_assert_max_num_queries):
+    for i in range(n):
+        BevindingFactory(plg=plg, groep=list(BevindingGroep)[i % 4])
+    client.force_login(kartrekker)
+    with django_assert_max_num_queries(14):
+        assert client.get(url(plg)).status_code == 200

@@ -1,0 +1,146 @@
+"""Response times and query counts of the PLG pages for a PLG that has worked for years.
+
+    .venv/bin/python bench/plg.py [bijeenkomsten]
+
+Runs against DATABASE_URL (default: the local PostgreSQL) in a throwaway test database that is
+created, filled and dropped again. One PLG of 12 members gets the given number of meetings
+(default 300), each with 3 agenda items, 4 notes, 3 actions and 2 findings, plus an interim
+update with 5 reactions for every 10 meetings. Prints the median of 10 requests per page and
+the number of queries, which must not depend on the size of the PLG.
+"""
+
+import datetime
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/koers")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+from django.urls import reverse  # noqa: E402
+from django.utils import timezone  # noqa: E402
+
+RUNS = 10
+
+
+def vul(bijeenkomsten: int):
+    from cyclus.models import Cyclus, Speerpunt
+    from plg.models import (
+        PLG,
+        Actiepunt,
+        Agendapunt,
+        Bevinding,
+        Bijeenkomst,
+        Notitie,
+        PLGLid,
+        Reactie,
+        Tussenstand,
+    )
+    from scholen.models import Bestuur, Lidmaatschap, Rol, School, User
+
+    nu = timezone.now()
+    school = School.objects.create(bestuur=Bestuur.objects.create(naam="Bench"), naam="Bench")
+    mensen = User.objects.bulk_create(
+        User(email=f"p{i}@bench.example.nl", naam=f"Persoon {i}", password="!") for i in range(40)
+    )
+    Lidmaatschap.objects.bulk_create(
+        Lidmaatschap(user=user, school=school, rol=Rol.TEAMLID) for user in mensen
+    )
+    leden = mensen[:12]
+    speerpunt = Speerpunt.objects.create(school=school, titel="Bench", eigenaar=mensen[0])
+    Cyclus.objects.create(speerpunt=speerpunt)
+    plg = PLG.objects.create(speerpunt=speerpunt, naam="PLG Bench")
+    PLGLid.objects.bulk_create(
+        PLGLid(plg=plg, user=user, rol="kartrekker" if i == 0 else "lid")
+        for i, user in enumerate(leden)
+    )
+    for b in range(bijeenkomsten):
+        start = nu - datetime.timedelta(days=3 * (bijeenkomsten - b))
+        bijeenkomst = Bijeenkomst.objects.create(plg=plg, start=start, created_by=leden[0])
+        Agendapunt.objects.bulk_create(
+            Agendapunt(bijeenkomst=bijeenkomst, tekst=f"Punt {i}", volgorde=i) for i in range(3)
+        )
+        Notitie.objects.bulk_create(
+            Notitie(bijeenkomst=bijeenkomst, tekst="Een *notitie*.", auteur=leden[i])
+            for i in range(4)
+        )
+        Actiepunt.objects.bulk_create(
+            Actiepunt(
+                plg=plg,
+                bijeenkomst=bijeenkomst,
+                wat=f"Actie {b}-{i}",
+                eigenaar=leden[(b + i) % 12],
+                aangemaakt_door=leden[0],
+                deadline=(start + datetime.timedelta(days=14)).date(),
+                gedaan_op=None if b > bijeenkomsten - 5 else start,
+            )
+            for i in range(3)
+        )
+        Bevinding.objects.bulk_create(
+            Bevinding(plg=plg, soort="interview", groep="werkt", tekst="Iets", auteur=leden[i])
+            for i in range(2)
+        )
+        if b % 10 == 0:
+            tussenstand = Tussenstand.objects.create(
+                plg=plg, titel=f"Stand {b}", tekst="Tekst", auteur=leden[0]
+            )
+            Reactie.objects.bulk_create(
+                Reactie(tussenstand=tussenstand, tekst="Ja", auteur=mensen[20 + i])
+                for i in range(5)
+            )
+    return school, plg, leden
+
+
+def meet(client, url) -> tuple[float, int]:
+    client.get(url)
+    tijden = []
+    for _ in range(RUNS):
+        begin = time.perf_counter()
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        tijden.append(time.perf_counter() - begin)
+        assert response.status_code == 200, url
+    return statistics.median(tijden) * 1000, len(queries)
+
+
+def main() -> None:
+    bijeenkomsten = int(sys.argv[1]) if len(sys.argv) > 1 else 300
+    setup_test_environment()
+    oude_naam = connection.settings_dict["NAME"]
+    connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    try:
+        school, plg, leden = vul(bijeenkomsten)
+        client = Client()
+        client.force_login(leden[0])
+        s, p = school.pk, plg.pk
+        laatste = plg.bijeenkomsten.order_by("-start").first().pk
+        paginas = {
+            "werkruimte": reverse("plg:werkruimte", args=[s, p]),
+            "bijeenkomsten": reverse("plg:bijeenkomsten", args=[s, p]),
+            "bijeenkomst": reverse("plg:bijeenkomst", args=[s, p, laatste]),
+            "analyse": reverse("plg:analyse", args=[s, p]),
+            "tussenstanden": reverse("plg:tussenstanden", args=[s, p]),
+            "activiteit p1": reverse("plg:activiteit", args=[s, p]),
+            "activiteit p50": reverse("plg:activiteit", args=[s, p]) + "?pagina=50",
+            "mijn werk": reverse("mijn_werk"),
+        }
+        print(f"{connection.vendor}, {bijeenkomsten} bijeenkomsten")
+        for naam, url in paginas.items():
+            ms, aantal = meet(client, url)
+            print(f"{naam:16} {ms:8.1f} ms  {aantal:3d} queries")
+    finally:
+        connection.creation.destroy_test_db(oude_naam, verbosity=0)
+
+
+if __name__ == "__main__":
+    main()
