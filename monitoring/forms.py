@@ -69,7 +69,7 @@ class AntwoordForm(forms.Form):
                 empty_value=None,
                 required=False,
                 widget=forms.RadioSelect,
-                initial=antwoord.score if antwoord and antwoord.score else "",
+                initial=(antwoord.score or "") if antwoord else None,
             )
             self.fields[f"toelichting_{vraag.pk}"] = forms.CharField(
                 label=vraag.toelichting or _("Toelichting"),

@@ -136,9 +136,7 @@ def _acties(vandaag) -> list[Herinnering]:
                     "klaar is, of spreek in de PLG een nieuwe datum af."
                 )
                 % {"plg": actie.plg.naam, "datum": _datum(actie.deadline)},
-                reverse(
-                    "cyclus:speerpunt", args=[actie.plg.speerpunt.school_id, actie.plg.speerpunt_id]
-                ),
+                reverse("mijn_werk"),
             )
         )
     plan_acties = (
@@ -160,7 +158,7 @@ def _acties(vandaag) -> list[Herinnering]:
                     "Zet haar op klaar als ze af is, of pas de planning aan."
                 )
                 % {"speerpunt": speerpunt.titel, "datum": _datum(actie.deadline)},
-                reverse("monitoring:speerpunt", args=[speerpunt.school_id, speerpunt.pk]),
+                reverse("verbeterplan:plan", args=[speerpunt.school_id, actie.plan_id]),
             )
         )
     return herinneringen
@@ -174,8 +172,8 @@ def _bijeenkomsten(vandaag) -> list[Herinnering]:
     for bijeenkomst in bijeenkomsten:
         start = timezone.localtime(bijeenkomst.start)
         url = reverse(
-            "cyclus:speerpunt",
-            args=[bijeenkomst.plg.speerpunt.school_id, bijeenkomst.plg.speerpunt_id],
+            "plg:bijeenkomst",
+            args=[bijeenkomst.plg.speerpunt.school_id, bijeenkomst.plg_id, bijeenkomst.pk],
         )
         titel = gettext("Morgen komt de PLG “%(plg)s” bij elkaar") % {"plg": bijeenkomst.plg.naam}
         tekst = gettext("De bijeenkomst begint om %(tijd)s%(plaats)s.") % {
@@ -327,7 +325,7 @@ def _digests(vandaag, ritmes: dict[int, str]) -> list[Herinnering]:
                 periode,
                 gettext("Overzicht van %(school)s") % {"school": school_naam},
                 stand.tekst(),
-                reverse("monitoring:meldingen"),
+                reverse("cyclus:dashboard", args=[school_id]),
             )
         )
     return herinneringen

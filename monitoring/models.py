@@ -190,6 +190,7 @@ class Monitormoment(models.Model):
                     vraag=vraag,
                     defaults={"score": score, "toelichting": toelichting},
                 )
+            self.cyclus.speerpunt.registreer_activiteit()
         return respons
 
     def samenvatting(self) -> "Samenvatting":

@@ -156,7 +156,6 @@ def moment(request: HttpRequest, school: School, pk: int) -> HttpResponse:
         form = AntwoordForm(request.POST, vragen=vragen, respons=respons)
         if form.is_valid():
             moment.beantwoord(request.user, form.antwoorden())
-            speerpunt.registreer_activiteit()
             messages.success(request, _("Dank je wel, je antwoorden zijn bewaard."))
             return redirect("monitoring:moment", school.pk, moment.pk)
     return render(

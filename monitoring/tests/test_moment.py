@@ -46,6 +46,8 @@ def test_plg_member_answers_and_sees_it_counted(client, plg_lid, moment):
     client.force_login(plg_lid)
     response = client.get(url(moment))
     assert "Jouw antwoorden" in response.text
+    formulier = response.text.split('class="antwoorden"')[1].split("</form>")[0]
+    assert "checked" not in formulier  # nothing is answered for the person in advance
     response = client.post(
         url(moment), antwoord_data(moment, toelichting="Lukt goed in 2b"), follow=True
     )
