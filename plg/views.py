@@ -2,7 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Min, Prefetch, Q
+from django.db.models import Count, Max, Min, Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -102,6 +102,7 @@ def overzicht(request: HttpRequest, school: School) -> HttpResponse:
             volgende=Min(
                 "bijeenkomsten__start", filter=Q(bijeenkomsten__start__gte=timezone.now())
             ),
+            laatste_tussenstand=Max("tussenstanden__gepubliceerd_op"),
         )
         .prefetch_related(
             Prefetch(

@@ -46,6 +46,7 @@ def test_overview_lists_plgs_with_their_kartrekker(client, plg, kartrekker, team
     response = client.get(reverse("plg:overzicht", args=[plg.school.pk]))
     assert plg.naam in response.text
     assert kartrekker.naam in response.text
+    assert "nog niets gedeeld" in response.text
     assert "PLG inrichten" not in response.text
     client.force_login(outsider)
     assert client.get(reverse("plg:overzicht", args=[plg.school.pk])).status_code == 404
