@@ -52,7 +52,10 @@ VraagFormSet = forms.inlineformset_factory(
 class AntwoordForm(forms.Form):
     """One scale and one comment per question of the moment."""
 
-    SCHAAL = [*Score.choices, ("", _("weet ik niet"))]
+    # "Weet ik niet" is a choice of its own (0, stored as no score), so that nothing is
+    # selected in advance for someone who has not answered yet.
+    WEET_NIET = 0
+    SCHAAL = [*Score.choices, (WEET_NIET, _("weet ik niet"))]
 
     def __init__(self, *args, vragen, respons=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -65,11 +68,11 @@ class AntwoordForm(forms.Form):
             self.fields[f"score_{vraag.pk}"] = forms.TypedChoiceField(
                 label=f"{nummer}. {vraag.tekst}",
                 choices=self.SCHAAL,
-                coerce=int,
+                coerce=lambda waarde: int(waarde) or None,
                 empty_value=None,
                 required=False,
                 widget=forms.RadioSelect,
-                initial=(antwoord.score or "") if antwoord else None,
+                initial=(antwoord.score or self.WEET_NIET) if antwoord else None,
             )
             self.fields[f"toelichting_{vraag.pk}"] = forms.CharField(
                 label=vraag.toelichting or _("Toelichting"),

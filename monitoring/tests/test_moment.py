@@ -176,3 +176,11 @@ def test_closing_date_before_start_is_refused_and_input_kept(client, kartrekker,
     assert "De sluitdatum ligt vóór de startdatum." in response.text
     assert 'value="Mijn nieuwe titel"' in response.text
     assert Vraag.objects.filter(monitormoment=moment).count() == 9
+
+
+def test_dont_know_is_stored_as_no_score_and_shown_again(client, plg_lid, moment):
+    client.force_login(plg_lid)
+    client.post(url(moment), antwoord_data(moment, score=0))
+    assert set(Antwoord.objects.values_list("score", flat=True)) == {None}
+    formulier = client.get(url(moment)).text.split('class="antwoorden"')[1]
+    assert formulier.count("checked") == moment.vragen.count()
