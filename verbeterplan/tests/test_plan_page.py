@@ -63,6 +63,23 @@ class TestToegang:
         assert response.status_code == 403
         assert "Bewerken" not in client.get(plan_url(plan)).text
 
+    def test_a_colleague_cannot_start_a_revision(
+        self, client, teamlid, schoolleider, volledig_plan
+    ):
+        volledig_plan.leg_besluit_vast(
+            door=schoolleider,
+            datum=datetime.date(2026, 6, 1),
+            besloten_door="Team",
+            aangenomen=True,
+        )
+        client.force_login(teamlid)
+        response = client.post(
+            volledig_plan.get_absolute_url(), {"start_bijstelling": "1", "reden": "Waarom niet"}
+        )
+        assert response.status_code == 403
+        volledig_plan.refresh_from_db()
+        assert volledig_plan.status == PlanStatus.VASTGESTELD
+
     def test_the_board_reads_but_does_not_edit(self, client, bestuurslid, plan):
         client.force_login(bestuurslid)
         assert client.get(plan_url(plan, "onderdeel_nieuw", "doelen")).status_code == 403
