@@ -6,6 +6,7 @@ app_name = "monitoring"
 
 urlpatterns = [
     path("meldingen/", views.meldingen, name="meldingen"),
+    path("meldingen/<int:pk>/", views.melding_openen, name="melding"),
     path("meldingen/instellingen/", views.instellingen, name="instellingen"),
     path("agenda/<str:token>.ics", views.ical, name="ical"),
     path(

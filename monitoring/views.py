@@ -6,6 +6,7 @@ from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -40,6 +41,18 @@ def meldingen(request: HttpRequest) -> HttpResponse:
         return redirect("monitoring:meldingen")
     pagina = Paginator(mijn, 25).get_page(request.GET.get("pagina"))
     return render(request, "monitoring/meldingen.html", {"pagina": pagina})
+
+
+@login_required
+def melding_openen(request: HttpRequest, pk: int) -> HttpResponse:
+    """Follows a notification's link and marks it read on the way."""
+    melding = get_object_or_404(Melding, pk=pk, user=request.user)
+    if melding.gelezen_op is None:
+        melding.gelezen_op = timezone.now()
+        melding.save(update_fields=["gelezen_op"])
+    if melding.url and url_has_allowed_host_and_scheme(melding.url, allowed_hosts=None):
+        return redirect(melding.url)
+    return redirect("monitoring:meldingen")
 
 
 @login_required

@@ -154,3 +154,17 @@ def test_notifications_page_in_english(client, teamlid):
     client.post(reverse("set_language"), {"language": "en", "next": "/"})
     response = client.get(reverse("monitoring:meldingen"))
     assert "You have no notifications yet." in response.text
+
+
+def test_opening_a_notification_marks_it_read_and_follows_its_link(client, teamlid, outsider):
+    eigen = melding(teamlid, url="/mijn-werk/")
+    vreemd = melding(outsider, url="/mijn-werk/")
+    kwaad = melding(teamlid, url="https://elders.example.com/")
+    client.force_login(teamlid)
+    response = client.get(reverse("monitoring:melding", args=[eigen.pk]))
+    assert response.url == "/mijn-werk/"
+    eigen.refresh_from_db()
+    assert eigen.gelezen_op is not None
+    assert client.get(reverse("monitoring:melding", args=[vreemd.pk])).status_code == 404
+    response = client.get(reverse("monitoring:melding", args=[kwaad.pk]))
+    assert response.url == reverse("monitoring:meldingen")
