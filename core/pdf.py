@@ -6,9 +6,11 @@ fetched: the renderer only ever reads files that the staticfiles finders serve, 
 every other URL, so such a reference leaves an inert PDF.
 """
 
+import atexit
 import functools
 import logging
 import posixpath
+import threading
 from urllib.parse import unquote, urlsplit
 
 from django.contrib.staticfiles import finders
@@ -91,12 +93,36 @@ def installatie_hint() -> str:
     )
 
 
+# The parsed stylesheets and their fonts are shared by every render in the process; Pango's
+# font map is not made for use from two threads at once.
+_render_lock = threading.Lock()
+
+
+@functools.cache
+def _stylesheets(paths: tuple[str, ...]):
+    """Parsed once per process, with the fonts they declare: a worker that renders many PDFs
+    loads the font files only for the first."""
+    from weasyprint import CSS
+    from weasyprint.text.fonts import FontConfiguration
+
+    font_config = FontConfiguration()
+    fetcher = _fetcher_class()()
+    css = [
+        CSS(url=STATIC_BASE + path, url_fetcher=fetcher, font_config=font_config) for path in paths
+    ]
+    return css, font_config
+
+
+# Let go of the fonts before the interpreter tears WeasyPrint's modules down.
+atexit.register(_stylesheets.cache_clear)
+
+
 def render_pdf(html: str, stylesheets: tuple[str, ...] = ()) -> bytes:
     """Renders an HTML document (with <title> and <html lang>) to PDF bytes. `stylesheets` are
     paths below our static folder."""
-    from weasyprint import CSS, HTML
+    from weasyprint import HTML
 
-    fetcher = _fetcher_class()()
-    document = HTML(string=html, base_url=STATIC_BASE, url_fetcher=fetcher)
-    css = [CSS(url=STATIC_BASE + path, url_fetcher=fetcher) for path in stylesheets]
-    return document.write_pdf(stylesheets=css, uncompressed_pdf=False)
+    document = HTML(string=html, base_url=STATIC_BASE, url_fetcher=_fetcher_class()())
+    with _render_lock:
+        css, font_config = _stylesheets(tuple(stylesheets))
+        return document.write_pdf(stylesheets=css, font_config=font_config)
