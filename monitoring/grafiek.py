@@ -6,6 +6,7 @@ The page puts a data table beside it; the SVG itself carries a title and a descr
 """
 
 import datetime
+import math
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -62,11 +63,22 @@ def markeringen_voor(doel) -> list[Markering]:
     return sorted(markeringen, key=lambda m: m.datum)
 
 
-def _getal(waarde) -> str:
+def als_getal(waarde) -> str:
+    """A number as a Dutch reader writes it: 42,5 rather than 42.50."""
     if waarde is None:
         return ""
-    tekst = f"{Decimal(waarde).normalize():f}"
+    tekst = f"{Decimal(str(waarde)).normalize():f}"
     return tekst.replace(".", ",")
+
+
+def schaal(laag: float, hoog: float, stappen: int = 4) -> tuple[float, float, float]:
+    """A value axis from `laag` to a little above `hoog` in round steps (1, 2, 2.5 or 5 times a
+    power of ten), so the gridlines carry readable numbers."""
+    hoog = hoog + (hoog - laag) * 0.05
+    ruw = (hoog - laag) / stappen or 1.0
+    macht = 10 ** math.floor(math.log10(ruw))
+    stap = next(f * macht for f in (1, 2, 2.5, 5, 10) if f * macht >= ruw)
+    return math.floor(laag / stap) * stap, math.ceil(hoog / stap) * stap, stap
 
 
 def grafiek_context(doel, metingen=None, markeringen=None) -> dict | None:
@@ -83,9 +95,7 @@ def grafiek_context(doel, metingen=None, markeringen=None) -> dict | None:
     waarden = [m.waarde for m in metingen if m.waarde is not None]
     lijnen = [w for w in (doel.nulmeting, doel.streefwaarde) if w is not None]
     alle = [float(w) for w in waarden + lijnen]
-    laag = min([0.0, *alle])
-    hoog = max(alle) if alle else 1.0
-    hoog = hoog + (hoog - laag) * 0.1 or 1.0
+    laag, hoog, stap = schaal(min([0.0, *alle]), max(alle) if alle else 1.0)
     plot_b, plot_h = BREEDTE - LINKS - RECHTS, HOOGTE - BOVEN - ONDER
 
     def x(datum):
@@ -95,7 +105,7 @@ def grafiek_context(doel, metingen=None, markeringen=None) -> dict | None:
         return round(BOVEN + plot_h * (1 - (float(waarde) - laag) / (hoog - laag)), 1)
 
     punten = [
-        {"x": x(m.datum), "y": y(m.waarde), "meting": m, "waarde": _getal(m.waarde)}
+        {"x": x(m.datum), "y": y(m.waarde), "meting": m, "waarde": als_getal(m.waarde)}
         for m in metingen
         if m.waarde is not None
     ]
@@ -109,14 +119,14 @@ def grafiek_context(doel, metingen=None, markeringen=None) -> dict | None:
         rij = 1 - rij if vorige is not None and markering.x - vorige < 48 else 0
         markering.label_y = BOVEN - 8 - 12 * rij
         vorige = markering.x
-    stappen = 4
-    ticks_y = [
-        {
-            "y": y(laag + (hoog - laag) * i / stappen),
-            "label": _getal(round(laag + (hoog - laag) * i / stappen, 1)),
-        }
-        for i in range(stappen + 1)
-    ]
+    # Without numbers (only observations) a value axis would suggest a scale that is not there.
+    ticks_y = []
+    if waarden or lijnen:
+        aantal = round((hoog - laag) / stap)
+        ticks_y = [
+            {"y": y(laag + stap * i), "label": als_getal(round(laag + stap * i, 6))}
+            for i in range(aantal + 1)
+        ]
     ticks_x = [
         {"x": x(dag), "label": date_format(dag, "j M")}
         for dag in sorted({begin, eind, *(m.datum for m in metingen)})
@@ -136,10 +146,10 @@ def grafiek_context(doel, metingen=None, markeringen=None) -> dict | None:
         "punten": punten,
         "observaties": observaties,
         "markeringen": markeringen,
-        "nulmeting": {"y": y(doel.nulmeting), "label": _getal(doel.nulmeting)}
+        "nulmeting": {"y": y(doel.nulmeting), "label": als_getal(doel.nulmeting)}
         if doel.nulmeting is not None
         else None,
-        "streefwaarde": {"y": y(doel.streefwaarde), "label": _getal(doel.streefwaarde)}
+        "streefwaarde": {"y": y(doel.streefwaarde), "label": als_getal(doel.streefwaarde)}
         if doel.streefwaarde is not None
         else None,
         "ticks_y": ticks_y,
@@ -160,14 +170,14 @@ def beschrijving(doel, metingen) -> str:
         }
     laatste = getallen[-1]
     tekst = gettext("Laatste meting %(waarde)s %(eenheid)s op %(datum)s.") % {
-        "waarde": _getal(laatste.waarde),
+        "waarde": als_getal(laatste.waarde),
         "eenheid": doel.eenheid,
         "datum": date_format(laatste.datum),
     }
     if doel.nulmeting is not None:
-        tekst += " " + gettext("Nulmeting %(w)s.") % {"w": _getal(doel.nulmeting)}
+        tekst += " " + gettext("Nulmeting %(w)s.") % {"w": als_getal(doel.nulmeting)}
     if doel.streefwaarde is not None:
-        tekst += " " + gettext("Streefwaarde %(w)s.") % {"w": _getal(doel.streefwaarde)}
+        tekst += " " + gettext("Streefwaarde %(w)s.") % {"w": als_getal(doel.streefwaarde)}
     return tekst
 
 

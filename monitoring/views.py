@@ -181,7 +181,9 @@ def moment(request: HttpRequest, school: School, pk: int) -> HttpResponse:
             "form": form,
             "respons": respons,
             "beheren": beheren,
-            "samenvatting": moment.samenvatting(),
+            # Someone still asked to answer sees the others' answers only after giving their
+            # own, so the summary does not steer them.
+            "samenvatting": (moment.samenvatting() if beheren or respons or form is None else None),
         },
     )
 

@@ -2,7 +2,7 @@ from django import template
 from django.db.models import Count
 from django.utils import timezone
 
-from monitoring.grafiek import grafiek_svg
+from monitoring.grafiek import als_getal, grafiek_svg
 from monitoring.indicatoren import indicatoren_van
 from monitoring.models import Meting, Monitormoment
 from verbeterplan.models import Doel
@@ -59,3 +59,9 @@ def monitoring_stand(speerpunt):
         "open": momenten.open(vandaag).order_by("-datum").first(),
         "volgende": momenten.filter(datum__gt=vandaag).order_by("datum").first(),
     }
+
+
+@register.filter
+def getal(waarde):
+    """A measured value as a Dutch reader writes it: {{ meting.waarde|getal }} gives 42,5."""
+    return als_getal(waarde)

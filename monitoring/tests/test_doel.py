@@ -121,3 +121,19 @@ def test_chart_coordinates_are_plain_numbers_in_dutch(doel):
     assert waarden
     for waarde in waarden:
         float(waarde)
+
+
+def test_value_axis_has_round_steps():
+    from monitoring.grafiek import schaal
+
+    assert schaal(0, 60) == (0, 80, 20)
+    assert schaal(0, 6) == (0, 8, 2)
+    assert schaal(0, 1784) == (0, 2000, 500)
+
+
+def test_table_shows_values_as_written(client, plg_lid, doel):
+    Meting.objects.create(doel=doel, datum=datetime.date(2026, 10, 1), waarde=42.5)
+    client.force_login(plg_lid)
+    response = client.get(url(doel))
+    assert "<td>42,5</td>" in response.text
+    assert "42,50" not in response.text

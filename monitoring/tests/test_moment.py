@@ -184,3 +184,13 @@ def test_dont_know_is_stored_as_no_score_and_shown_again(client, plg_lid, moment
     assert set(Antwoord.objects.values_list("score", flat=True)) == {None}
     formulier = client.get(url(moment)).text.split('class="antwoorden"')[1]
     assert formulier.count("checked") == moment.vragen.count()
+
+
+def test_summary_waits_until_you_answered_yourself(client, kartrekker, plg_lid, moment):
+    moment.beantwoord(kartrekker, {moment.vragen.first().pk: (5, "Een toelichting vooraf")})
+    client.force_login(plg_lid)
+    response = client.get(url(moment))
+    assert "Een toelichting vooraf" not in response.text
+    assert "zodra je zelf hebt geantwoord" in response.text
+    response = client.post(url(moment), antwoord_data(moment), follow=True)
+    assert "Een toelichting vooraf" in response.text
