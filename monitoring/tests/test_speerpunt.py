@@ -114,3 +114,17 @@ def test_dashboard_cards_show_next_monitoring_and_overdue_items(speerpunt, plg, 
         kaart = Speerpunt.objects.voor_dashboard(speerpunt.school).get()
     assert kaart.volgende_monitoring == datetime.date(2026, 11, 10)
     assert kaart.achterstallig == 2
+
+
+def test_board_member_reads_monitoring_but_changes_nothing(client, bestuurslid, speerpunt, moment):
+    client.force_login(bestuurslid)
+    assert client.get(url(speerpunt)).status_code == 200
+    moment_url = reverse("monitoring:moment", args=[speerpunt.school_id, moment.pk])
+    assert client.get(moment_url).status_code == 200
+    assert client.post(url(speerpunt), {"titel": "x", "datum": "2026-11-02"}).status_code == 403
+    assert client.post(moment_url, {"sluiten": ""}).status_code == 403
+
+
+def test_admin_pages_open(admin_client, moment):
+    for naam in ["monitormoment", "herinnering", "melding", "meting", "voorkeuren"]:
+        assert admin_client.get(reverse(f"admin:monitoring_{naam}_changelist")).status_code == 200
