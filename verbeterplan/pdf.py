@@ -4,16 +4,17 @@ twice. The document is fixed when the PDF is asked for, so the file shows exactl
 import hashlib
 import json
 
+from django.apps import apps
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from core.pdf import render_pdf
 
-from .models import ActieStatus
+from .models import ActieStatus, Doel
 
 # Raise when the templates or pdf.css change, so cached PDFs are made again.
-TEMPLATE_VERSIE = "2"
+TEMPLATE_VERSIE = "4"
 
 TEMPLATES = {
     "volledig": "verbeterplan/pdf/volledig.html",
@@ -43,6 +44,8 @@ def document(plan) -> dict:
             "datum": datum.strftime("%d-%m-%Y"),
             "besluit": _besluit(besluit),
         }
+        for doel in inhoud["doelen"]:
+            doel["grafiek"] = _grafiek(doel["id"])
         inhoud["onderbouwing"]["bronnen"] = [
             {
                 "titel": koppeling.bron.titel,
@@ -53,6 +56,16 @@ def document(plan) -> dict:
             for koppeling in plan.bronkoppelingen()
         ]
     return inhoud
+
+
+def _grafiek(doel_pk: int) -> str:
+    """The goal's measurements as an SVG chart, drawn by the monitoring app when it is there.
+    Part of the document, so a new measurement makes a new PDF."""
+    if not apps.is_installed("monitoring"):
+        return ""
+    from monitoring.grafiek import grafiek_svg
+
+    return str(grafiek_svg(Doel.objects.select_related("plan__cyclus__speerpunt").get(pk=doel_pk)))
 
 
 def _besluit(besluit) -> dict | None:

@@ -302,3 +302,22 @@ class TestZonderWeasyprint:
         response = vraag_pdf(client, plan)
         assert response.status_code == 302
         assert not PdfExport.objects.exists()
+
+
+class TestIndicatorgrafiek:
+    def test_a_goal_with_measurements_gets_its_chart_and_a_new_pdf(
+        self, client, kartrekker, volledig_plan
+    ):
+        from monitoring.models import Meting
+
+        client.force_login(kartrekker)
+        vraag_pdf(client, volledig_plan)
+        doel = volledig_plan.doelen.first()
+        Meting.objects.create(doel=doel, datum=datetime.date(2026, 10, 1), waarde=45)
+        Meting.objects.create(doel=doel, datum=datetime.date(2026, 12, 1), waarde=55)
+        vraag_pdf(client, volledig_plan)
+        assert PdfExport.objects.count() == 2
+        export = PdfExport.objects.latest("pk")
+        assert export.document["doelen"][0]["grafiek"].startswith("<svg")
+        reader, _tekst = lees(download(client, export))
+        assert len(reader.pages) > 1
