@@ -183,12 +183,14 @@ CELERY_BEAT_SCHEDULE = {
 # EMAIL_URL such as smtp+tls://user:password@smtp.example.nl:587; the demo prints mail.
 _email = env.email_url("EMAIL_URL", default="consolemail://")
 EMAIL_BACKEND = _email["EMAIL_BACKEND"]
-EMAIL_HOST = _email.get("EMAIL_HOST", "")
+EMAIL_HOST = _email.get("EMAIL_HOST") or "localhost"
 EMAIL_PORT = _email.get("EMAIL_PORT") or 25
-EMAIL_HOST_USER = _email.get("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = _email.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_HOST_USER = _email.get("EMAIL_HOST_USER") or ""
+EMAIL_HOST_PASSWORD = _email.get("EMAIL_HOST_PASSWORD") or ""
 EMAIL_USE_TLS = _email.get("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
+# For EMAIL_URL=filemail://: the folder that receives one file per batch of messages.
+EMAIL_FILE_PATH = env.str("EMAIL_FILE_PATH", default="")
 EMAIL_TIMEOUT = 30
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Koers <noreply@koers.localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL

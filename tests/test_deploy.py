@@ -63,7 +63,7 @@ def test_env_example_names_every_secret_the_settings_require():
         for line in (ROOT / ".env.example").read_text().splitlines()
         if line and not line.startswith("#")
     }
-    assert {"SECRET_KEY", "POSTGRES_PASSWORD", "ALLOWED_HOSTS", "EMAIL_URL"} <= names
+    assert {"SECRET_KEY", "POSTGRES_PASSWORD", "ALLOWED_HOSTS", "EMAIL_URL", "SITE_URL"} <= names
 
 
 def _manage(*args, **env):
