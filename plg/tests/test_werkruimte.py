@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from kennisbank.tests.factories import BronkoppelingFactory
 from plg.models import PLGRol
 from plg.tests.factories import (
     ActiepuntFactory,
@@ -154,8 +155,10 @@ def test_query_count_does_not_grow_with_the_plg(
     client, plg, kartrekker, n, django_assert_max_num_queries
 ):
     _vul(plg, kartrekker, n)
+    for _ in range(n // 2):
+        BronkoppelingFactory(speerpunt=plg.speerpunt)
     client.force_login(kartrekker)
-    with django_assert_max_num_queries(21):
+    with django_assert_max_num_queries(22):
         response = client.get(url(plg))
     assert response.status_code == 200
 
@@ -163,3 +166,11 @@ def test_query_count_does_not_grow_with_the_plg(
 def test_a_garbled_action_id_is_404(client, plg, kartrekker):
     client.force_login(kartrekker)
     assert client.post(url(plg), {"actie": "gedaan", "actiepunt": "x"}).status_code == 404
+
+
+def test_workspace_shows_the_sources_linked_to_its_speerpunt(client, plg, plg_lid):
+    koppeling = BronkoppelingFactory(speerpunt=plg.speerpunt, vertaalslag="Elke week evalueren.")
+    client.force_login(plg_lid)
+    response = client.get(url(plg))
+    assert koppeling.bron.titel in response.text
+    assert "Elke week evalueren." in response.text

@@ -14,6 +14,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
+
 def pytest_collection_modifyitems(items):
     for item in items:
         if "/e2e/" in str(item.path):
