@@ -1,12 +1,24 @@
 import re
 
+import pytest
+
 from playwright.sync_api import expect
 
-from kennisbank.models import Bronkoppeling
+from kennisbank import seed
+from kennisbank.models import Bron, Bronkoppeling, Thema, Vraag, Vragenset
+
+
+@pytest.fixture
+def curated_sources(transactional_db):
+    """The curated set that the data migration loads; an earlier browser test's flush of the
+    committed data removes it, so it is loaded again here when it is gone."""
+    if not Bron.objects.exists():
+        seed.laad(Bron, Thema, Vragenset, Vraag)
+        Bron.objects.werk_zoekindex_bij()
 
 
 def test_kartrekker_finds_filters_and_links_a_source_to_their_speerpunt(
-    page, login, kartrekker, speerpunt
+    page, login, kartrekker, speerpunt, curated_sources
 ):
     login(kartrekker)
     page.goto(f"/scholen/{speerpunt.school_id}/speerpunten/{speerpunt.pk}/")
