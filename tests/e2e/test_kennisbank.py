@@ -1,7 +1,6 @@
 import re
 
 import pytest
-
 from playwright.sync_api import expect
 
 from kennisbank import seed
