@@ -84,6 +84,15 @@ MENSEN = [
         ["Onderbouw", "Bovenbouw havo/vwo"],
     ),
     (
+        "daan",
+        "Daan Vermeulen",
+        "daan@baken.example.nl",
+        "baken",
+        Rol.TEAMLID,
+        "docent economie",
+        ["Bovenbouw havo/vwo"],
+    ),
+    (
         "petra",
         "Petra van Dijk",
         "petra@wilgenhoek.example.nl",
