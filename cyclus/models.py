@@ -42,6 +42,14 @@ class StapFout(Exception):
 class AlVerplaatst(StapFout):
     """Someone else moved the speerpunt after this person loaded the page."""
 
+    def __init__(self):
+        super().__init__(
+            gettext(
+                "Dit speerpunt is intussen door iemand anders verplaatst of gewijzigd. "
+                "Bekijk de nieuwe stand en probeer het zo nodig opnieuw."
+            )
+        )
+
 
 class SchoolInstellingen(models.Model):
     """What a school decides for itself about its cycle: its vision and how much focus it keeps."""
@@ -331,12 +339,7 @@ class Speerpunt(models.Model):
         # and the step check then tells them it moved while they were looking.
         vers = Speerpunt.objects.select_for_update().get(pk=self.pk)
         if vers.stap != van or vers.status != Status.ACTIEF:
-            raise AlVerplaatst(
-                gettext(
-                    "Dit speerpunt is intussen door iemand anders verplaatst of gewijzigd. "
-                    "Bekijk de nieuwe stand en probeer het zo nodig opnieuw."
-                )
-            )
+            raise AlVerplaatst
         return vers
 
     def _naar(self, vers: "Speerpunt", naar: int, moment) -> None:
@@ -456,9 +459,12 @@ class Speerpunt(models.Model):
             raise PermissionDenied
         with transaction.atomic():
             vers = self._vergrendel(self.stap)
-            huidig = vers.schooljaar or Schooljaar.objects.huidig(vers.school)
-            if huidig is not None:
-                vers.schooljaar = huidig.volgende()
+            # A speerpunt left on last year's list goes to the year after the current one,
+            # never to a year that has already begun.
+            jaren = [vers.schooljaar, Schooljaar.objects.huidig(vers.school)]
+            jaren = [jaar for jaar in jaren if jaar is not None]
+            if jaren:
+                vers.schooljaar = max(jaren, key=lambda jaar: jaar.begin_jaar).volgende()
             vers.status = Status.GEPARKEERD
             vers.save(update_fields=["status", "schooljaar", "updated_at"])
             self.status, self.schooljaar = vers.status, vers.schooljaar

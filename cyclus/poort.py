@@ -37,11 +37,24 @@ def _probleem_beschreven(speerpunt, cyclus) -> bool:
     return bool(speerpunt.probleem.strip())
 
 
-def _plan_vastgesteld(speerpunt, cyclus) -> bool:
+def _plan(cyclus):
     if cyclus is None or not apps.is_installed("verbeterplan"):
-        return False
-    plan = getattr(cyclus, "verbeterplan", None)
-    return bool(plan is not None and plan.is_vastgesteld)
+        return None
+    return getattr(cyclus, "verbeterplan", None)
+
+
+def _plan_compleet(speerpunt, cyclus) -> bool:
+    plan = _plan(cyclus)
+    return plan is not None and not plan.ontbreekt()
+
+
+def _plan_vastgesteld(speerpunt, cyclus) -> bool:
+    # A plan that is being revised (back from step 4) has to be closed again before the
+    # speerpunt returns to step 4: until then the team works from a plan still in motion.
+    from verbeterplan.models import PlanStatus
+
+    plan = _plan(cyclus)
+    return plan is not None and plan.status == PlanStatus.VASTGESTELD
 
 
 def _monitoring_gedaan(speerpunt, cyclus) -> bool:
@@ -80,6 +93,14 @@ ITEMS = {
         ("huidige_situatie", _("De huidige situatie is in kaart gebracht"), None),
     ],
     3: [
+        (
+            "plan_compleet",
+            _(
+                "Het verbeterplan is compleet: doelen, acties, tijdpad, communicatie, evaluatie, "
+                "randvoorwaarden en aanpak"
+            ),
+            _plan_compleet,
+        ),
         ("plan", _("Het verbeterplan is vastgesteld, met het besluit"), _plan_vastgesteld),
         ("randvoorwaarden", _("Tijd, budget en andere randvoorwaarden zijn geregeld"), None),
         ("team_geinformeerd", _("Het team weet wat er besloten is"), None),

@@ -30,6 +30,7 @@ from .forms import (
 )
 from .models import (
     VOORUIT,
+    AlVerplaatst,
     Borging,
     Kernwaarde,
     SchoolInstellingen,
@@ -252,6 +253,9 @@ def _voer_uit(request, speerpunt, mag, actie, formulieren):
     }.get(actie)
     form = formulieren.get(naam) if naam else None
     if form is None:
+        if naam and _verouderd(request.POST, speerpunt):
+            messages.error(request, str(AlVerplaatst()))
+            return redirect(_speerpunt_url(speerpunt))
         raise PermissionDenied
     if not form.is_valid():
         return None
@@ -278,12 +282,22 @@ def _voer_uit(request, speerpunt, mag, actie, formulieren):
                 "stap": naar,
                 "naam": Stap(naar).label,
             }
+    except AlVerplaatst as fout:
+        messages.error(request, str(fout))
+        return redirect(_speerpunt_url(speerpunt))
     except StapFout as fout:
         form.add_error(None, str(fout))
         speerpunt.refresh_from_db()
         return None
     messages.success(request, melding)
     return redirect(_speerpunt_url(speerpunt))
+
+
+def _verouderd(data, speerpunt) -> bool:
+    """The form was posted from a page that showed another step or status than the speerpunt
+    has now: someone else moved, evaluated or parked it in between, so this form is gone."""
+    gezien = data.get("stand", "")
+    return bool(gezien) and gezien != f"{speerpunt.stap}:{speerpunt.status}"
 
 
 @school_view

@@ -36,36 +36,49 @@ def test_board_shows_every_active_speerpunt_in_the_column_of_its_step(client, sc
     assert "Uitvoeren, monitoren en bijstellen" in response.content.decode()
 
 
-def test_query_count_is_the_same_for_5_and_50_speerpunten(
-    client, school, schoolleider, django_assert_num_queries
+def maak_volle_kaarten(school, aantal):
+    """Speerpunten whose cards show everything: kartrekker, team, school year, the next
+    monitoring moment and an overdue action."""
+    from monitoring.tests.factories import MonitormomentFactory
+    from plg.tests.factories import ActiepuntFactory
+
+    team = TeamFactory(school=school)
+    jaar = SchooljaarFactory(school=school, begin_jaar=2030 + aantal, is_huidig=False)
+    for i in range(aantal):
+        speerpunt = SpeerpuntFactory(school=school, stap=i % 5 + 1, schooljaar=jaar)
+        speerpunt.teams.add(team)
+        plg = PLGFactory(speerpunt=speerpunt)
+        PLGLidFactory(plg=plg, user=medewerker(school, Rol.TEAMLID), rol=PLGRol.KARTREKKER)
+        ActiepuntFactory(plg=plg, deadline=timezone.localdate() - datetime.timedelta(days=3))
+        MonitormomentFactory(
+            cyclus=speerpunt.huidige_cyclus,
+            datum=timezone.localdate() + datetime.timedelta(days=10),
+            sluitdatum=None,
+        )
+    return team, jaar
+
+
+# Session, user, school, roles (2), settings, speerpunten, teams and school years for the
+# filters, focus per team, and the notifications in the header.
+DASHBOARD_QUERIES = 11
+
+
+@pytest.mark.parametrize("aantal", [5, 50])
+def test_dashboard_query_count_is_pinned_at_two_sizes(
+    client, school, schoolleider, django_assert_num_queries, aantal
 ):
-    client.force_login(schoolleider)
-    maak_speerpunten(school, 5)
-    client.get(url(school))
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    with CaptureQueriesContext(connection) as vijf:
-        client.get(url(school))
-    maak_speerpunten(school, 45)
-    with CaptureQueriesContext(connection) as vijftig:
-        response = client.get(url(school))
-    assert response.context["aantal"] == 50
-    assert len(vijf) == len(vijftig)
-    with django_assert_num_queries(len(vijf)):
-        client.get(url(school))
-
-
-def test_dashboard_query_count_is_pinned(
-    client, school, schoolleider, django_assert_max_num_queries
-):
-    # Session, user, school, roles (2), settings, speerpunten, teams and school years for the
-    # filters, focus per team, and one for the notifications in the header.
     SchoolInstellingen.voor(school)
     client.force_login(schoolleider)
-    maak_speerpunten(school, 50)
-    with django_assert_max_num_queries(11):
-        client.get(url(school))
+    team, jaar = maak_volle_kaarten(school, aantal)
+    with django_assert_num_queries(DASHBOARD_QUERIES):
+        response = client.get(url(school))
+    assert response.context["aantal"] == aantal
+    # A filter looks up the chosen team and school year: one query each.
+    with django_assert_num_queries(DASHBOARD_QUERIES + 2):
+        response = client.get(url(school), {"team": team.pk, "schooljaar": jaar.pk})
+    assert response.context["aantal"] == aantal
+    kaarten = [s for _stap, kolom in response.context["kolommen"] for s in kolom]
+    assert all(s.achterstallig == 1 and s.volgende_monitoring for s in kaarten)
 
 
 def test_card_shows_kartrekker_days_in_step_and_stalling(

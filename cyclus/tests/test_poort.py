@@ -13,18 +13,46 @@ def item(speerpunt, sleutel):
     return next(i for i in speerpunt.poort().items if i.sleutel == sleutel)
 
 
-def test_decision_gate_reads_the_adopted_plan(speerpunt, schoolleider):
-    from verbeterplan.models import PlanStatus, Verbeterplan
+def test_decision_gate_reads_the_complete_and_adopted_plan(speerpunt, schoolleider):
+    from verbeterplan.models import Verbeterplan
+    from verbeterplan.tests.factories import compleet_plan
 
     in_stap(speerpunt, Stap.BESLUIT)
-    plan = Verbeterplan.objects.create(cyclus=speerpunt.huidige_cyclus)
+    Verbeterplan.start(speerpunt.huidige_cyclus)
+    assert not item(speerpunt, "plan_compleet").voldaan
     assert not item(speerpunt, "plan").voldaan
-    plan.status = PlanStatus.VASTGESTELD
-    plan.save()
+    plan = compleet_plan(speerpunt.huidige_cyclus)
+    assert item(speerpunt, "plan_compleet").voldaan
+    assert not item(speerpunt, "plan").voldaan
+    plan.leg_besluit_vast(
+        door=schoolleider,
+        datum=timezone.localdate(),
+        besloten_door="Teamvergadering",
+        aangenomen=True,
+    )
     assert item(speerpunt, "plan").voldaan
     vink_alles_af(speerpunt)
     transitie = speerpunt.naar_stap(4, door=schoolleider, van=3)
     assert transitie.overgeslagen == []
+
+
+def test_back_to_step_3_the_revision_has_to_be_closed_before_step_4(speerpunt, schoolleider):
+    from verbeterplan.tests.factories import compleet_plan
+
+    in_stap(speerpunt, Stap.BESLUIT)
+    plan = compleet_plan(speerpunt.huidige_cyclus)
+    plan.leg_besluit_vast(
+        door=schoolleider, datum=timezone.localdate(), besloten_door="Team", aangenomen=True
+    )
+    vink_alles_af(speerpunt)
+    speerpunt.naar_stap(4, door=schoolleider, van=3)
+    speerpunt.naar_stap(3, door=schoolleider, van=4, reden="De pilot vraagt om andere acties.")
+    plan.start_bijstelling(door=schoolleider, reden="Andere acties na de pilot")
+    plan.acties.all().delete()
+    assert not item(speerpunt, "plan").voldaan
+    assert not item(speerpunt, "plan_compleet").voldaan
+    labels = [i.label for i in speerpunt.poort().open_items]
+    assert "Het verbeterplan is vastgesteld, met het besluit" in labels
 
 
 def test_monitoring_gate_needs_a_closed_monitormoment(speerpunt):

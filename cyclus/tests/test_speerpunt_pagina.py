@@ -38,11 +38,48 @@ def test_concurrent_move_on_the_page_gives_a_clear_message(client, schoolleider,
     client.force_login(schoolleider)
     data = {"actie": "vooruit", "vooruit-van": 1, "vooruit-naar": 2, "vooruit-reden": "Door."}
     assert client.post(url(speerpunt), data).status_code == 302
-    response = client.post(url(speerpunt), data)
-    assert response.status_code == 200
+    response = client.post(url(speerpunt), data, follow=True)
+    assert response.redirect_chain == [(url(speerpunt), 302)]
     assert "intussen door iemand anders verplaatst" in response.content.decode()
     speerpunt.refresh_from_db()
     assert speerpunt.stap == 2
+
+
+def test_second_evaluation_from_a_stale_page_gets_the_message_not_a_403(
+    client, schoolleider, speerpunt
+):
+    in_stap(speerpunt, Stap.BORGEN)
+    client.force_login(schoolleider)
+    html = client.get(url(speerpunt)).content.decode()
+    assert 'name="stand" value="5:actief"' in html
+    data = {
+        "actie": "evalueer",
+        "stand": "5:actief",
+        "evaluatie-uitkomst": "2",
+        "evaluatie-toelichting": "Nieuwe leerlingen vragen een andere aanpak.",
+    }
+    assert client.post(url(speerpunt), data).status_code == 302
+    data["evaluatie-uitkomst"] = "3"
+    response = client.post(url(speerpunt), data, follow=True)
+    assert response.status_code == 200
+    assert "intussen door iemand anders verplaatst" in response.content.decode()
+    speerpunt.refresh_from_db()
+    assert (speerpunt.stap, speerpunt.cycli.count()) == (2, 2)
+
+
+def test_parking_twice_from_stale_pages_gets_the_message(client, schoolleider, speerpunt):
+    client.force_login(schoolleider)
+    data = {"actie": "parkeer", "stand": "1:actief", "parkeer-reden": "Eerst lezen."}
+    assert client.post(url(speerpunt), data).status_code == 302
+    response = client.post(url(speerpunt), data, follow=True)
+    assert "intussen door iemand anders verplaatst" in response.content.decode()
+    assert speerpunt.transities.filter(soort=TransitieSoort.GEPARKEERD).count() == 1
+
+
+def test_teamlid_posting_a_move_still_gets_403(client, teamlid, speerpunt):
+    client.force_login(teamlid)
+    data = {"actie": "parkeer", "stand": "1:actief", "parkeer-reden": "Mag dit?"}
+    assert client.post(url(speerpunt), data).status_code == 403
 
 
 def test_kartrekker_moves_through_a_met_gate(client, kartrekker, speerpunt):

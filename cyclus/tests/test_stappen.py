@@ -211,6 +211,16 @@ def test_parking_moves_the_speerpunt_to_next_school_year(speerpunt, schoolleider
     ]
 
 
+def test_parking_a_speerpunt_of_last_year_moves_it_past_the_current_year(speerpunt, schoolleider):
+    vorig = SchooljaarFactory(school=speerpunt.school, begin_jaar=2025, is_huidig=False)
+    SchooljaarFactory(school=speerpunt.school, begin_jaar=2026)
+    speerpunt.schooljaar = vorig
+    speerpunt.save()
+    speerpunt.parkeer(door=schoolleider)
+    speerpunt.refresh_from_db()
+    assert str(speerpunt.schooljaar) == "2027-2028"
+
+
 def test_registreer_activiteit_updates_last_activity(speerpunt, time_machine):
     time_machine.move_to("2027-01-10 12:00Z")
     speerpunt.registreer_activiteit()
