@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from .models import Bron, Bronkoppeling, Thema, Vraag, Vragenset
@@ -17,6 +18,8 @@ class BronAdmin(admin.ModelAdmin):
     filter_horizontal = ["themas"]
     raw_id_fields = ["toegevoegd_door"]
     actions = ["neem_op"]
+    # A link typed without a scheme is a web address: the same reading as the school's own form.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -5,8 +5,9 @@ the web references of the NRO guide "Werken aan onderwijsverbetering", the sourc
 list of the AOb hand-out on improvement culture, the sources of the hand-outs on shared
 leadership and team learning, and the works the book "De schoolleider in verandering" cites.
 Titles, authors, years, publishers and links are bibliographic facts; links appear only where
-the documents give them. Where the book cites a work by author and year only, the entry gives
-that work's published title. Summaries and themes are ours.
+the documents give them. Where a document cites a work by author and year only, the entry gives
+that work's published title, and a publisher or journal only where a public record of the work
+names it. Summaries and themes are ours.
 
 Loaded by migration 0002; `laad()` also serves tests that need the set on a fresh database.
 """
@@ -100,8 +101,8 @@ BRONNEN = [
         "th": ["probleemanalyse", "data en monitoring"],
         "h": "h1",
         "st": "2",
-        "z": "Handreiking om de huidige situatie in kaart te brengen voordat je een aanpak "
-        "kiest: wat gebeurt er nu, wat werkt, en aan welke randvoorwaarden is voldaan.",
+        "z": "Helpt een team eerst vast te stellen waar het staat voordat het een aanpak "
+        "kiest: wat gebeurt er nu, wat werkt al, en welke randvoorwaarden ontbreken nog.",
     },
     {
         "titel": "Evalueren en vervolgstappen bepalen",
@@ -213,11 +214,12 @@ BRONNEN = [
         "th": ["onderzoeksmatig werken", "evidence-informed werken", "samen leren"],
         "h": "h3 h4 h5",
         "st": "2 3",
-        "z": "Interactieve leeromgeving met een scan, actiepunten en een werkplan om een "
-        "onderzoekscultuur op te bouwen en kennis en expertise in de school te benutten.",
+        "z": "Online omgeving waarin een school bepaalt hoe onderzoeksmatig ze nu werkt, "
+        "kiest wat beter moet en afspreekt wie wat doet; ook over het delen en benutten van "
+        "kennis binnen de school.",
     },
     {
-        "titel": "Onderwijsprofessionals en onderzoeksinzichten in de praktijk",
+        "titel": "Stimulerende en belemmerende factoren",
         "a": "Kennisrotonde",
         "s": "website",
         "u": "NRO",
@@ -291,7 +293,7 @@ BRONNEN = [
         "schoolleiders daarvoor deden en lieten.",
     },
     {
-        "titel": "Zelfregie van leraren over hun professionele ontwikkeling",
+        "titel": "Zelfregie door docenten",
         "a": "Kennisrotonde",
         "s": "website",
         "u": "NRO",
@@ -307,7 +309,6 @@ BRONNEN = [
         "a": "Van Wessum, L.; Ros, A.; Runhaar, P. (red.)",
         "j": 2022,
         "s": "boek",
-        "u": "Didactief",
         "l": "https://newsroom.didactiefonline.nl/uploads/PDF/ipdf-Leiderschapspraktijken.pdf",
         "th": ["leiderschap", "lerende organisatie", "verandermanagement"],
         "h": "h6",
@@ -349,8 +350,8 @@ BRONNEN = [
         "th": ["evidence-informed werken", "literatuur zoeken"],
         "h": "h5",
         "st": "2",
-        "z": "Stappenplan om wetenschappelijke literatuur te vinden, te beoordelen en te "
-        "vertalen naar je eigen vraag.",
+        "z": "Stappenplan voor wie onderzoek zoekt bij een vraag uit de eigen school: waar "
+        "je zoekt, hoe je weegt wat je vindt en hoe je het naar je eigen situatie vertaalt.",
     },
     {
         "titel": "Van praktijkvraag naar onderzoeksvraag",
@@ -498,8 +499,8 @@ BRONNEN = [
     {
         "titel": "Influence of school leadership on collective teacher efficacy: a cross-cultural "
         "meta-analysis",
-        "a": "Çoğaltay, N.; Boz, Y.",
-        "j": 2017,
+        "a": "Çoğaltay, N.; Boz, A.",
+        "j": 2023,
         "s": "artikel",
         "u": "Asia Pacific Education Review",
         "t": "en",
@@ -588,7 +589,7 @@ BRONNEN = [
     {
         "titel": "Lerende scholen. Het vijfde discipline handboek voor onderwijzers, ouders en "
         "iedereen die betrokken is bij scholing",
-        "a": "Senge, P.; Cambron-McCabe, N.; Lucas, T.; Smith, B.; Dutton, J.; Kleiner, A.",
+        "a": "Senge, P. e.a.",
         "j": 2004,
         "s": "boek",
         "u": "Academic Service",
@@ -616,25 +617,12 @@ BRONNEN = [
         "a": "Wenger, E.",
         "j": 2009,
         "s": "artikel",
-        "u": "Contemporary theories of learning (Routledge)",
         "t": "en",
         "th": ["samen leren", "professionele leergemeenschap"],
         "h": "h4",
         "st": "2",
         "z": "Leren als deelnemen aan een gemeenschap: betekenis, praktijk, gemeenschap en "
         "identiteit. Achtergrond bij het werken in een PLG.",
-    },
-    {
-        "titel": "Naar een breder begrip van leren",
-        "a": "Bolhuis, S.; Simons, P.R.J.",
-        "j": 2011,
-        "s": "artikel",
-        "u": "Human Resource Development (Kluwer)",
-        "th": ["professionele ontwikkeling", "samen leren"],
-        "h": "h4",
-        "st": "2",
-        "z": "Onderscheidt verschillende manieren van leren op het werk, zoals leren door "
-        "doen, door reflectie en van anderen, en wat dat vraagt van een organisatie.",
     },
     # Works the book "De schoolleider in verandering" builds on.
     {
@@ -656,7 +644,6 @@ BRONNEN = [
         "a": "Spillane, J.P.",
         "j": 2006,
         "s": "boek",
-        "u": "Jossey-Bass",
         "t": "en",
         "th": ["gespreid leiderschap"],
         "h": "h6",
@@ -669,7 +656,6 @@ BRONNEN = [
         "a": "Gronn, P.",
         "j": 2002,
         "s": "artikel",
-        "u": "The Leadership Quarterly",
         "t": "en",
         "th": ["gespreid leiderschap"],
         "h": "h6",
@@ -724,7 +710,6 @@ BRONNEN = [
         "a": "Mintzberg, H.",
         "j": 1979,
         "s": "boek",
-        "u": "Prentice-Hall",
         "t": "en",
         "th": ["organisatie-inrichting"],
         "h": "h6",
@@ -763,7 +748,6 @@ BRONNEN = [
         "a": "Earl, L.M.; Katz, S.",
         "j": 2006,
         "s": "boek",
-        "u": "Corwin Press",
         "t": "en",
         "th": ["data en monitoring", "onderzoeksmatig werken"],
         "h": "h3",
@@ -776,7 +760,7 @@ BRONNEN = [
         "a": "Tschannen-Moran, M.",
         "j": 2014,
         "s": "boek",
-        "u": "Jossey-Bass",
+        "u": "Wiley",
         "t": "en",
         "th": ["vertrouwen en verantwoording", "leiderschap"],
         "h": "h6",
@@ -799,25 +783,11 @@ BRONNEN = [
         "flexibiliteit en beheersing, en tussen intern en extern gericht zijn.",
     },
     {
-        "titel": 'Cutting through the "data-driven" mantra: different conceptions of '
-        "data-driven decision making",
-        "a": "Ikemoto, G.S.; Marsh, J.A.",
-        "j": 2007,
-        "s": "artikel",
-        "u": "Yearbook of the National Society for the Study of Education",
-        "t": "en",
-        "th": ["data en monitoring"],
-        "h": "h3",
-        "st": "2 4",
-        "z": "Laat zien dat datagebruik in scholen van eenvoudig tot complex kan zijn, en dat "
-        "een team beter oordeelt als het meerdere soorten gegevens samen bekijkt.",
-    },
-    {
         "titel": "Organizations and organizing: rational, natural, and open system perspectives",
         "a": "Scott, W.R.; Davis, G.F.",
         "j": 2007,
         "s": "boek",
-        "u": "Pearson Prentice Hall",
+        "u": "Pearson Education",
         "t": "en",
         "th": ["organisatie-inrichting"],
         "h": "h6",
@@ -830,7 +800,6 @@ BRONNEN = [
         "a": "Harris, A.",
         "j": 2014,
         "s": "boek",
-        "u": "Corwin",
         "t": "en",
         "th": ["gespreid leiderschap"],
         "h": "h6",
@@ -925,7 +894,6 @@ BRONNEN = [
         "a": "Keltner, D.",
         "j": 2016,
         "s": "boek",
-        "u": "Penguin Press",
         "t": "en",
         "th": ["leiderschap"],
         "h": "h6",
@@ -948,17 +916,18 @@ BRONNEN = [
         "visie op het leren van alle leerlingen als kern.",
     },
     {
-        "titel": "The school as a learning organisation: the concept and its measurement",
-        "a": "Kools, M.; Stoll, L.; George, B.; Steijn, B.; Bekkers, V.; Gouëdard, P.",
+        "titel": "Schools as learning organisations. The concept, its measurement and HR outcomes",
+        "a": "Kools, M.",
         "j": 2020,
-        "s": "artikel",
-        "u": "European Journal of Education",
+        "s": "rapport",
+        "u": "Erasmus Universiteit Rotterdam",
         "t": "en",
         "th": ["lerende organisatie", "data en monitoring"],
         "h": "h4",
         "st": "1",
-        "z": "Beschrijft zeven kenmerken van een school als lerende organisatie en hoe je kunt "
-        "meten in welke mate een school die laat zien.",
+        "z": "Proefschrift over de school als lerende organisatie: een model met zeven "
+        "kenmerken, een vragenlijst om te zien hoe ver een school daarin is, en wat het "
+        "oplevert voor het werk en de betrokkenheid van leraren.",
     },
     {
         "titel": "Leiderschapspraktijken in een professionele ruimte",
@@ -1000,7 +969,7 @@ BRONNEN = [
         "ontwikkeling ondersteunen, met tijd voor samenwerken als rode draad.",
     },
     {
-        "titel": "Goed onderwijs en de cultuur van het meten",
+        "titel": "Goed onderwijs en de cultuur van het meten. Ethiek, politiek en democratie",
         "a": "Biesta, G.",
         "j": 2012,
         "s": "boek",
@@ -1016,7 +985,6 @@ BRONNEN = [
         "a": "Fullan, M.",
         "j": 2020,
         "s": "boek",
-        "u": "Jossey-Bass",
         "t": "en",
         "th": ["verandermanagement", "leiderschap"],
         "h": "h2 h6",
@@ -1036,7 +1004,7 @@ VRAGENSETS = [
         [
             "Aan welke les van de afgelopen week denk je met plezier terug, en waarom?",
             "Wat willen wij dat een leerling na zes jaar bij ons kan en is?",
-            "Waaraan zouden leerlingen merken dat ons onderwijs beter wordt?",
+            "Wat zouden leerlingen het eerst opmerken als ons onderwijs sterker wordt?",
             "Welke van onze doelen meten we nu eigenlijk niet, maar vinden we wel belangrijk?",
             "Welk speerpunt past het best bij onze visie, en welk minder?",
         ],
@@ -1060,7 +1028,7 @@ VRAGENSETS = [
         "leren.",
         [
             "Bij wie in het team zou je graag eens een les bijwonen, en wat wil je daar zien?",
-            "Welke verschillen in aanpak tussen ons helpen leerlingen, en welke verwarren hen?",
+            "Waar verschillen onze aanpakken, en wanneer is dat goed voor leerlingen?",
             "Wat heb jij dit jaar van een collega geleerd dat je nu zelf doet?",
             "Wat maakt het lastig om vragen te stellen of hulp te vragen in ons team?",
         ],
@@ -1086,7 +1054,7 @@ VRAGENSETS = [
             "Welke verklaringen zijn er mogelijk, en welke kunnen we toetsen?",
             "Wat zeggen leerlingen er zelf over?",
             "Welke gegevens missen we nog om een besluit te nemen?",
-            "Wat gaat goed, en waarom juist daar?",
+            "Waar lukt het al, en wat is daar anders?",
         ],
     ),
     (
@@ -1106,8 +1074,8 @@ VRAGENSETS = [
         "leiderschap",
         "Voor een gesprek tussen schoolleider en team over wat ieder nodig heeft om te groeien.",
         [
-            "Wat heb jij nodig om je werk beter te doen en te groeien in je vak?",
-            "Waar helpt sturing ons, en waar zit die in de weg?",
+            "Wat zou jou helpen om beter les te geven en verder te komen in je vak?",
+            "Bij welke afspraken van bovenaf voel jij je gesteund, en bij welke geremd?",
             "Over welke keuzes willen jullie meer zeggenschap, en waarover juist niet?",
             "Hoe houden we elkaar op de hoogte zonder extra papierwerk?",
         ],

@@ -1,5 +1,8 @@
 """A source's page, a school's own additions, and proposing one for the shared set."""
 
+import warnings
+
+from django.contrib import admin
 from django.urls import reverse
 
 from cyclus.tests.factories import SpeerpuntFactory
@@ -148,3 +151,12 @@ def test_a_shared_source_cannot_be_proposed_by_a_school(client, school, teamlid)
     client.post(_detail(school, gedeeld), {"actie": "voorstellen"})
     gedeeld.refresh_from_db()
     assert not gedeeld.voorgesteld
+
+
+def test_staff_link_typed_without_scheme_becomes_a_web_address(rf, django_user_model):
+    request = rf.get("/")
+    request.user = django_user_model(is_staff=True, is_superuser=True, is_active=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        formulier = admin.site._registry[Bron].get_form(request)
+    assert formulier.base_fields["link"].clean("example.org/bron") == "https://example.org/bron"

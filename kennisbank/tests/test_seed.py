@@ -1,7 +1,13 @@
 """The curated set and the gesprekskaarten that migration 0002 loads."""
 
+import importlib
+from types import SimpleNamespace
 from urllib.parse import urlparse
 
+from django.apps import apps
+from django.db import connection
+
+from kennisbank import seed
 from kennisbank.models import Bron, Soort, Vragenset, VragensetThema
 
 
@@ -46,3 +52,57 @@ def test_a_set_reads_as_a_meeting_agenda(db):
     assert tekst.startswith("**Leren van elkaar**")
     assert "\n1. " in tekst
     assert f"\n{vragenset.vragen.count()}. " in tekst
+
+
+def test_the_database_holds_the_seed_as_written(db):
+    bronnen = {b.titel: b for b in Bron.objects.gedeeld()}
+    assert set(bronnen) == {data["titel"] for data in seed.BRONNEN}
+    for data in seed.BRONNEN:
+        bron = bronnen[data["titel"]]
+        assert (bron.auteurs, bron.jaar, bron.soort, bron.uitgever, bron.link) == (
+            data["a"],
+            data.get("j"),
+            data["s"],
+            data.get("u", ""),
+            data.get("l", ""),
+        ), data["titel"]
+        assert bron.samenvatting == data["z"]
+
+
+def test_the_correction_brings_a_database_loaded_earlier_up_to_date(db, school):
+    correctie = importlib.import_module("kennisbank.migrations.0003_bibliografie_gecorrigeerd")
+    oud = Bron.objects.create(
+        titel="The school as a learning organisation: the concept and its measurement",
+        auteurs="Kools, M.; Stoll, L.",
+        jaar=2020,
+        soort=Soort.ARTIKEL,
+        uitgever="European Journal of Education",
+        samenvatting="Oude samenvatting.",
+    )
+    geschrapt = Bron.objects.create(
+        titel="Naar een breder begrip van leren",
+        auteurs="Bolhuis, S.; Simons, P.R.J.",
+        jaar=2011,
+        soort=Soort.ARTIKEL,
+        samenvatting="Oude samenvatting.",
+    )
+    eigen = Bron.objects.create(
+        titel="Naar een breder begrip van leren",
+        auteurs="Bolhuis, S.",
+        soort=Soort.ARTIKEL,
+        samenvatting="Door de school zelf toegevoegd.",
+        school=school,
+    )
+
+    correctie.corrigeer(apps, SimpleNamespace(connection=connection))
+
+    oud.refresh_from_db()
+    assert oud.titel.startswith("Schools as learning organisations.")
+    assert (oud.auteurs, oud.soort, oud.uitgever) == (
+        "Kools, M.",
+        Soort.RAPPORT,
+        "Erasmus Universiteit Rotterdam",
+    )
+    assert "proefschrift" in oud.zoektekst
+    assert not Bron.objects.filter(pk=geschrapt.pk).exists()
+    assert Bron.objects.filter(pk=eigen.pk).exists()
