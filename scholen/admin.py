@@ -1,7 +1,11 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
+from . import avg
 from .models import Bestuur, Bestuurslid, Lidmaatschap, School, Team, User
 
 
@@ -32,6 +36,45 @@ class UserAdmin(BaseUserAdmin):
         (None, {"classes": ["wide"], "fields": ["email", "naam", "password1", "password2"]})
     ]
     inlines = [LidmaatschapInline, BestuurslidInline]
+    actions = ["verwijder_persoonsgegevens"]
+
+    @admin.action(description=_("Persoonsgegevens verwijderen"), permissions=["change"])
+    def verwijder_persoonsgegevens(self, request, queryset):
+        """Erases the chosen people's data after a confirmation page (see avg.wis_persoon)."""
+        if queryset.filter(pk=request.user.pk).exists():
+            self.message_user(
+                request,
+                _("Je eigen gegevens kun je hier niet wissen; vraag dat een andere beheerder."),
+                messages.ERROR,
+            )
+            return None
+        personen = list(queryset.order_by("naam"))
+        if request.POST.get("bevestigd") != "ja":
+            return TemplateResponse(
+                request,
+                "admin/scholen/user/persoonsgegevens_verwijderen.html",
+                {
+                    **self.admin_site.each_context(request),
+                    "title": _("Persoonsgegevens verwijderen"),
+                    "opts": self.model._meta,
+                    "personen": personen,
+                    "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+                },
+            )
+        for persoon in personen:
+            # Logged after the erasure, so the log names the anonymous account only.
+            self.log_change(request, avg.wis_persoon(persoon), "Persoonsgegevens verwijderd")
+        self.message_user(
+            request,
+            ngettext(
+                "De gegevens van %(n)d persoon zijn gewist.",
+                "De gegevens van %(n)d personen zijn gewist.",
+                len(personen),
+            )
+            % {"n": len(personen)},
+            messages.SUCCESS,
+        )
+        return None
 
 
 class TeamInline(admin.TabularInline):

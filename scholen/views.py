@@ -3,13 +3,17 @@ from collections import defaultdict
 
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Prefetch
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.http import content_disposition_header
+from django.utils.text import slugify
+from django.views.decorators.cache import never_cache
 
 from core.access import school_view, toegang
 from cyclus.models import SchoolInstellingen, Speerpunt, Stap, Status
 
+from . import avg
 from .models import Bestuur, Lidmaatschap, School
 
 
@@ -31,7 +35,25 @@ def mensen(request: HttpRequest, school: School) -> HttpResponse:
         .prefetch_related(Prefetch("teams"))
         .order_by("user__naam")
     )
-    return render(request, "scholen/mensen.html", {"school": school, "leden": leden})
+    return render(
+        request,
+        "scholen/mensen.html",
+        {"school": school, "leden": leden, "toegang": request.toegang},
+    )
+
+
+@never_cache
+@school_view
+def export(request: HttpRequest, school: School) -> StreamingHttpResponse:
+    """Everything the school holds, as one ZIP of JSON files (AVG portability). Only the
+    school's own schoolleiders may take it: it holds every colleague's name and address."""
+    request.toegang.vereist_schoolleider()
+    response = StreamingHttpResponse(
+        avg.export_zip(school, door=request.user), content_type="application/zip"
+    )
+    bestandsnaam = f"koers-{slugify(school.naam)}-{timezone.localdate():%Y-%m-%d}.zip"
+    response["Content-Disposition"] = content_disposition_header(True, bestandsnaam)
+    return response
 
 
 @login_required

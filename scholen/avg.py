@@ -1,0 +1,419 @@
+"""What the AVG (GDPR) asks of the product: a school takes all its data with it (portability),
+and a person's data can be erased while the school's record stays whole.
+
+Both walk every app's models through two explicit maps below. A test compares the maps with
+the models, so a model added later that belongs to a school, or a new field that points at a
+person, fails the suite until someone decides what the export and the erasure do with it.
+"""
+
+import json
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models, transaction
+from django.db.models import Q
+from django.db.models.fields.files import FieldFile
+from django.utils import timezone
+
+from .models import Lidmaatschap, School, User
+
+# ---------------------------------------------------------------------------------------------
+# Export
+
+
+@dataclass(frozen=True)
+class Bestand:
+    """One JSON file in the export: the rows of one model that belong to the school."""
+
+    pad: str
+    # Fields left out: derived search columns, or secrets that are no part of the school's record.
+    weglaten: tuple[str, ...] = ()
+    select: tuple[str, ...] = ()
+    extra: Callable[[models.Model], dict] | None = None
+
+
+# From each model to its school. The order is the order of the files in the ZIP.
+EXPORT: dict[str, Bestand] = {
+    "scholen.School": Bestand("pk"),
+    "scholen.Team": Bestand("school"),
+    "scholen.Lidmaatschap": Bestand(
+        "school",
+        select=("user",),
+        extra=lambda lid: {"naam": lid.user.naam, "email": lid.user.email},
+    ),
+    "cyclus.SchoolInstellingen": Bestand("school"),
+    "cyclus.Kernwaarde": Bestand("school"),
+    "cyclus.Schooljaar": Bestand("school"),
+    "cyclus.Speerpunt": Bestand("school"),
+    "cyclus.Cyclus": Bestand("speerpunt__school"),
+    "cyclus.Signaal": Bestand("speerpunt__school"),
+    "cyclus.Transitie": Bestand("speerpunt__school"),
+    "cyclus.Afvinking": Bestand("cyclus__speerpunt__school"),
+    "cyclus.Borging": Bestand("cyclus__speerpunt__school"),
+    "plg.PLG": Bestand("speerpunt__school"),
+    "plg.PLGLid": Bestand("plg__speerpunt__school"),
+    "plg.Leerlingdeelnemer": Bestand("plg__speerpunt__school"),
+    "plg.Bijeenkomst": Bestand("plg__speerpunt__school"),
+    "plg.Agendapunt": Bestand("bijeenkomst__plg__speerpunt__school"),
+    "plg.Notitie": Bestand("bijeenkomst__plg__speerpunt__school"),
+    "plg.Actiepunt": Bestand("plg__speerpunt__school"),
+    "plg.Bevinding": Bestand("plg__speerpunt__school"),
+    "plg.Analyseantwoord": Bestand("plg__speerpunt__school"),
+    "plg.Tussenstand": Bestand("plg__speerpunt__school"),
+    "plg.Reactie": Bestand("tussenstand__plg__speerpunt__school"),
+    "plg.Expertise": Bestand("school"),
+    "verbeterplan.Verbeterplan": Bestand("cyclus__speerpunt__school"),
+    "verbeterplan.PlanVersie": Bestand("plan__cyclus__speerpunt__school"),
+    "verbeterplan.Besluit": Bestand("plan__cyclus__speerpunt__school"),
+    "verbeterplan.Doel": Bestand("plan__cyclus__speerpunt__school"),
+    "verbeterplan.Actie": Bestand("plan__cyclus__speerpunt__school"),
+    "verbeterplan.Mijlpaal": Bestand("plan__cyclus__speerpunt__school"),
+    "verbeterplan.Communicatiemoment": Bestand("plan__cyclus__speerpunt__school"),
+    "verbeterplan.Evaluatiemoment": Bestand("plan__cyclus__speerpunt__school"),
+    "verbeterplan.Randvoorwaarde": Bestand("plan__cyclus__speerpunt__school"),
+    "kennisbank.Bron": Bestand(
+        "school",
+        weglaten=("thema_tekst", "zoekvector", "zoektekst", "zoektekst_kop"),
+        extra=lambda bron: {"themas": [thema.naam for thema in bron.themas.all()]},
+    ),
+    "kennisbank.Bronkoppeling": Bestand(
+        "speerpunt__school",
+        select=("bron",),
+        # A link may point at a source of the shared kennisbank, which is not in the export.
+        extra=lambda koppeling: {"bron_titel": koppeling.bron.titel},
+    ),
+    "monitoring.Monitormoment": Bestand("cyclus__speerpunt__school"),
+    "monitoring.Vraag": Bestand("monitormoment__cyclus__speerpunt__school"),
+    "monitoring.Respons": Bestand("monitormoment__cyclus__speerpunt__school"),
+    "monitoring.Antwoord": Bestand("vraag__monitormoment__cyclus__speerpunt__school"),
+    "monitoring.Meting": Bestand("doel__plan__cyclus__speerpunt__school"),
+}
+
+# Models with a path to a school that the export leaves out, and why.
+NIET_IN_EXPORT: dict[str, str] = {
+    "verbeterplan.PdfExport": "a rendering of a plan that is in the export; made again on request",
+}
+
+BATCH = 500
+
+
+class _Buffer:
+    """A write-only file for ZipFile; the response takes its content away piece by piece."""
+
+    def __init__(self):
+        self.stukken: list[bytes] = []
+
+    def write(self, data) -> int:
+        self.stukken.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def neem(self) -> bytes:
+        data = b"".join(self.stukken)
+        self.stukken.clear()
+        return data
+
+
+def _waarde(field, obj):
+    waarde = field.value_from_object(obj)
+    if isinstance(waarde, FieldFile):
+        return waarde.name or ""
+    return waarde
+
+
+def _rijen(model, bestand: Bestand, school: School, personen: set[int]) -> Iterator[dict]:
+    """The school's rows of `model` as plain dicts, read in batches by primary key so a large
+    school never holds a whole table in memory. Collects the ids of people referred to."""
+    velden = [
+        f
+        for f in model._meta.concrete_fields
+        if not f.primary_key and f.name not in bestand.weglaten
+    ]
+    m2m = [f for f in model._meta.many_to_many if f.name not in bestand.weglaten]
+    naar_persoon = [f for f in velden + m2m if f.related_model is User]
+    qs = (
+        model._default_manager.filter(**{bestand.pad: school.pk})
+        .select_related(*bestand.select)
+        .prefetch_related(*(f.name for f in m2m))
+        .order_by("pk")
+    )
+    laatste = None
+    while True:
+        batch = list((qs if laatste is None else qs.filter(pk__gt=laatste))[:BATCH])
+        if not batch:
+            return
+        for obj in batch:
+            rij = {"id": obj.pk}
+            for f in velden:
+                rij[f.name] = _waarde(f, obj)
+            for f in m2m:
+                rij[f.name] = [rel.pk for rel in getattr(obj, f.name).all()]
+            for f in naar_persoon:
+                waarde = rij[f.name]
+                personen.update(waarde if isinstance(waarde, list) else [waarde])
+            if bestand.extra is not None:
+                rij.update(bestand.extra(obj))
+            yield rij
+        if len(batch) < BATCH:
+            return
+        laatste = batch[-1].pk
+
+
+def _json(waarde) -> bytes:
+    return json.dumps(waarde, cls=DjangoJSONEncoder, ensure_ascii=False, indent=1).encode()
+
+
+def bestandsnaam(label: str) -> str:
+    app, model = label.split(".")
+    return f"{app}/{model.lower()}.json"
+
+
+def export_zip(school: School, *, door) -> Iterator[bytes]:
+    """Everything `school` holds, as a ZIP of JSON files (one per model), produced while it is
+    sent.
+
+    Streamed rather than built by a worker: the ZIP then never lies on the server's disk, so no
+    second copy of every colleague's data has to be guarded, cleaned up or linked to, and the
+    download is checked for access like any other page. Rows are read in batches and the ZIP
+    is written as they come, so memory stays flat however large the school is; the cost is one
+    web request that runs as long as the export takes (seconds for a large school, see
+    bench/avg.py). Each file is read in its own query, so a file reflects the moment it was
+    written, not one snapshot of the whole school.
+    """
+    buffer = _Buffer()
+    personen: set[int] = set()
+    inhoud = {}
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for label, bestand in EXPORT.items():
+            naam = bestandsnaam(label)
+            aantal = 0
+            with zf.open(naam, "w") as uit:
+                uit.write(b"[")
+                for rij in _rijen(apps.get_model(label), bestand, school, personen):
+                    uit.write((b",\n" if aantal else b"\n") + _json(rij))
+                    aantal += 1
+                    if aantal % BATCH == 0:
+                        yield buffer.neem()
+                uit.write(b"\n]\n")
+            inhoud[naam] = aantal
+            yield buffer.neem()
+        personen.discard(None)
+        leden = set(Lidmaatschap.objects.filter(school=school).values_list("user_id", flat=True))
+        zf.writestr(
+            "personen.json",
+            _json(
+                [
+                    {"id": pk, "naam": naam, **({"email": email} if pk in leden else {})}
+                    for pk, naam, email in User.objects.filter(pk__in=personen)
+                    .order_by("pk")
+                    .values_list("pk", "naam", "email")
+                ]
+            ),
+        )
+        inhoud["personen.json"] = len(personen)
+        zf.writestr(
+            "over-deze-export.json",
+            _json(
+                {
+                    "school": school.naam,
+                    "gemaakt_op": timezone.now(),
+                    "gemaakt_door": door.naam,
+                    "toelichting": (
+                        "Alle gegevens van deze school in Koers. Elk bestand bevat de rijen van "
+                        "één soort gegevens; verwijzingen naar andere rijen staan als id. "
+                        "Personen staan in personen.json, e-mailadressen alleen van wie nu aan "
+                        "de school verbonden is."
+                    ),
+                    "bestanden": inhoud,
+                }
+            ),
+        )
+    yield buffer.neem()
+
+
+# ---------------------------------------------------------------------------------------------
+# Erasure
+
+VERWIJDERDE_NAAM = "Verwijderd persoon"
+
+# Every field that points at a person, and what erasure does with it:
+# - rows that are the person's own (memberships, preferences, notifications) are deleted;
+# - links from a shared row are removed;
+# - everything else stays and keeps pointing at the anonymised account, so the school's record
+#   stays whole and shows "Verwijderd persoon" as its author.
+VERWIJDEREN = {
+    "scholen.Lidmaatschap.user",
+    "scholen.Bestuurslid.user",
+    "plg.PLGLid.user",
+    "plg.Expertise.user",
+    "monitoring.Voorkeuren.user",
+    "monitoring.Melding.user",
+    "monitoring.Herinnering.user",
+    # An answer cannot be detached from its person (the field is required and one answer per
+    # person is the rule); kept on the anonymised account it would count as a participant
+    # who no longer exists, so answers go.
+    "monitoring.Respons.user",
+}
+LOSKOPPELEN = {"monitoring.Monitormoment.teamleden"}
+BEHOUDEN = {
+    "admin.LogEntry.user",
+    "cyclus.Speerpunt.eigenaar",
+    "cyclus.Transitie.door",
+    "cyclus.Afvinking.door",
+    "cyclus.Borging.borger",
+    "plg.Bijeenkomst.created_by",
+    "plg.Notitie.auteur",
+    "plg.Actiepunt.eigenaar",
+    "plg.Actiepunt.gedaan_door",
+    "plg.Actiepunt.aangemaakt_door",
+    "plg.Bevinding.auteur",
+    "plg.Analyseantwoord.bijgewerkt_door",
+    "plg.Tussenstand.auteur",
+    "plg.Reactie.auteur",
+    "verbeterplan.Actie.eigenaar",
+    "verbeterplan.Besluit.vastgelegd_door",
+    "verbeterplan.PlanVersie.gemaakt_door",
+    "kennisbank.Bron.toegevoegd_door",
+    "kennisbank.Bronkoppeling.created_by",
+    "monitoring.Monitormoment.aangemaakt_door",
+    "monitoring.Meting.ingevoerd_door",
+}
+# Rows that are a rendered copy of other data: when they mention the person they are deleted
+# with their files, and made again (with the anonymised name) when someone asks for them.
+AFGELEIDE_KOPIEEN = {"verbeterplan.PdfExport"}
+
+TEKSTVELDEN = (models.CharField, models.TextField)
+
+
+def _veld(pad: str):
+    app, model, veld = pad.split(".")
+    return apps.get_model(app, model)._meta.get_field(veld)
+
+
+def _vervanger(naam: str, email: str) -> Callable[[str], str]:
+    patronen = [re.compile(re.escape(email), re.IGNORECASE)]
+    if naam.strip():
+        patronen.append(re.compile(rf"(?<!\w){re.escape(naam.strip())}(?!\w)", re.IGNORECASE))
+
+    def vervang(tekst: str) -> str:
+        for patroon in patronen:
+            tekst = patroon.sub(VERWIJDERDE_NAAM.lower(), tekst)
+        return tekst
+
+    return vervang
+
+
+def _vervang_diep(waarde, vervang):
+    if isinstance(waarde, str):
+        return vervang(waarde)
+    if isinstance(waarde, list):
+        return [_vervang_diep(w, vervang) for w in waarde]
+    if isinstance(waarde, dict):
+        return {k: _vervang_diep(w, vervang) for k, w in waarde.items()}
+    return waarde
+
+
+def _noemt(waarde, naam: str, email: str) -> bool:
+    tekst = json.dumps(waarde, ensure_ascii=False, default=str).lower()
+    return email.lower() in tekst or bool(naam.strip() and naam.strip().lower() in tekst)
+
+
+def _wis_afgeleide_kopieen(naam: str, email: str) -> None:
+    for label in AFGELEIDE_KOPIEEN:
+        model = apps.get_model(label)
+        json_velden = [f for f in model._meta.concrete_fields if isinstance(f, models.JSONField)]
+        tekst_velden = [f for f in model._meta.concrete_fields if isinstance(f, TEKSTVELDEN)]
+        bestand_velden = [f for f in model._meta.concrete_fields if isinstance(f, models.FileField)]
+        for obj in model._default_manager.iterator():
+            waarden = [f.value_from_object(obj) for f in json_velden + tekst_velden]
+            if not _noemt(waarden, naam, email):
+                continue
+            bestanden = [getattr(obj, f.name) for f in bestand_velden]
+            obj.delete()
+            for bestand in bestanden:
+                if bestand:
+                    # A file is no part of the transaction: remove it only once the rows are gone.
+                    transaction.on_commit(lambda b=bestand: b.storage.delete(b.name))
+
+
+def _wis_vermeldingen(naam: str, email: str) -> None:
+    """Replaces the person's name and e-mail address in every text of every model (a note that
+    names them, a plan version that lists them as owner of an action), except in the table of
+    people itself, where a namesake keeps their own name."""
+    vervang = _vervanger(naam, email)
+    for model in apps.get_models():
+        if model is User:
+            continue
+        for field in model._meta.concrete_fields:
+            if isinstance(field, models.JSONField):
+                rijen = model._default_manager.only("pk", field.attname).iterator()
+            elif isinstance(field, TEKSTVELDEN):
+                zoek = Q(**{f"{field.attname}__icontains": email})
+                if naam.strip():
+                    zoek |= Q(**{f"{field.attname}__icontains": naam.strip()})
+                rijen = model._default_manager.filter(zoek).only("pk", field.attname).iterator()
+            else:
+                continue
+            for obj in rijen:
+                oud = field.value_from_object(obj)
+                nieuw = _vervang_diep(oud, vervang)
+                if isinstance(nieuw, str) and field.max_length:
+                    nieuw = nieuw[: field.max_length]
+                if nieuw != oud:
+                    model._default_manager.filter(pk=obj.pk).update(**{field.attname: nieuw})
+
+
+def wis_persoon(user: User) -> User:
+    """Erases a person's data (AVG right to erasure) in one transaction.
+
+    The account stays as an anonymous, inactive shell named "Verwijderd persoon" with an
+    undeliverable address and no usable password, so what the person wrote for the school
+    (notes, findings, updates, decisions, transitions) stays in the record without naming
+    them. Their own rows go: memberships, PLG memberships, expertise, notifications, reminder
+    records, e-mail preferences with the calendar token, and their monitoring answers. Their
+    name and e-mail address are then replaced wherever other texts mention them, and rendered
+    PDFs that name them are deleted.
+
+    A speerpunt they own keeps the anonymised account as its owner: handing it to another
+    schoolleider would make someone responsible who never agreed to it, while "Verwijderd
+    persoon" on the dashboard shows the school it has to choose a new owner itself.
+    """
+    with transaction.atomic():
+        # Two beheerders erasing the same person at once: the second waits and then finds an
+        # account that is already anonymous, which it anonymises again without harm.
+        user = User.objects.select_for_update().get(pk=user.pk)
+        naam, email = user.naam, user.email
+        for pad in VERWIJDEREN:
+            veld = _veld(pad)
+            veld.model._default_manager.filter(**{veld.name: user}).delete()
+        for pad in LOSKOPPELEN:
+            veld = _veld(pad)
+            through = veld.remote_field.through._default_manager
+            through.filter(**{veld.m2m_reverse_field_name(): user}).delete()
+        user.groups.clear()
+        user.user_permissions.clear()
+        user.naam = VERWIJDERDE_NAAM
+        user.email = f"verwijderd-{user.pk}@verwijderd.invalid"
+        user.set_unusable_password()
+        user.is_active = user.is_staff = user.is_superuser = False
+        user.last_login = None
+        user.save()
+        _wis_afgeleide_kopieen(naam, email)
+        _wis_vermeldingen(naam, email)
+    return user
+
+
+def velden_naar_persoon() -> set[str]:
+    """Every field of every model that points at a person, as "app.Model.veld"."""
+    paden = set()
+    for model in apps.get_models():
+        for field in model._meta.get_fields(include_hidden=False):
+            if field.is_relation and not field.auto_created and field.related_model is User:
+                paden.add(f"{model._meta.label}.{field.name}")
+    return paden
