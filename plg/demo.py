@@ -312,6 +312,17 @@ def _op(obj, moment, veld="created_at"):
     type(obj).objects.filter(pk=obj.pk).update(**{veld: moment})
 
 
+def _werkdag(moment, *, later: bool):
+    """Teams meet on school days: a weekend date moves to the Monday after (for a coming
+    meeting) or the Friday before (for one in the past)."""
+    weekend = moment.weekday() - 4
+    if weekend <= 0:
+        return moment
+    if later:
+        return moment + datetime.timedelta(days=3 - weekend)
+    return moment - datetime.timedelta(days=weekend)
+
+
 def _werkruimte(demo, plg, data, nu):
     mensen = demo.mensen
     dag = lambda n: nu + datetime.timedelta(days=n)  # noqa: E731
@@ -333,7 +344,10 @@ def _werkruimte(demo, plg, data, nu):
         _op(antwoord, dag(-52), "bijgewerkt_op")
 
     for dagen, uur, plaats, agenda, notities, acties in data["bijeenkomsten"]:
-        start = dag(dagen).replace(hour=uur, minute=0, second=0, microsecond=0)
+        start = _werkdag(
+            timezone.localtime(dag(dagen)).replace(hour=uur, minute=0, second=0, microsecond=0),
+            later=dagen > 0,
+        )
         bijeenkomst = Bijeenkomst.objects.create(
             plg=plg, start=start, plaats=plaats, created_by=kartrekker
         )

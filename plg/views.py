@@ -124,7 +124,10 @@ def _werkruimte_context(request, rechten, actie_form=None):
         "vandaag": timezone.localdate(),
         "actie_form": actie_form or ActiepuntForm(plg=plg),
         "bevindingen": plg.bevindingen.all()[:3],
-        "tussenstand": plg.tussenstanden.annotate(aantal_reacties=Count("reacties")).first(),
+        # A grouped query drops the model's ordering, so the newest is asked for explicitly.
+        "tussenstand": plg.tussenstanden.annotate(aantal_reacties=Count("reacties"))
+        .order_by("-gepubliceerd_op", "-pk")
+        .first(),
         "recent": activiteit.recent(plg),
     }
 

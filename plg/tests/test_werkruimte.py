@@ -34,6 +34,16 @@ def test_shows_next_meeting_open_actions_and_members(client, plg, kartrekker, pl
     assert plg_lid.naam in response.text
 
 
+def test_shows_the_newest_interim_update(client, plg, kartrekker):
+    TussenstandFactory(
+        plg=plg, titel="Eerste ronde", gepubliceerd_op=timezone.now() - timedelta(days=30)
+    )
+    TussenstandFactory(plg=plg, titel="Pilot loopt", gepubliceerd_op=timezone.now())
+    client.force_login(kartrekker)
+    response = client.get(url(plg))
+    assert response.context["tussenstand"].titel == "Pilot loopt"
+
+
 def test_empty_workspace_says_what_to_do(client, plg, kartrekker):
     client.force_login(kartrekker)
     response = client.get(url(plg))
