@@ -501,6 +501,13 @@ class ActieQuerySet(models.QuerySet):
     def open(self):
         return self.exclude(status=ActieStatus.KLAAR)
 
+    def per_status(self) -> dict[str, int]:
+        """How many actions there are of every status (zero included), in one query."""
+        telling = dict.fromkeys(ActieStatus.values, 0)
+        for rij in self.order_by().values("status").annotate(aantal=models.Count("pk")):
+            telling[rij["status"]] = rij["aantal"]
+        return telling
+
     def over_deadline(self, vandaag):
         return self.open().filter(deadline__lt=vandaag)
 

@@ -2,9 +2,11 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
@@ -94,6 +96,53 @@ SECTIES = [
 ]
 
 
+ACTIES_PER_PAGINA = 25
+
+
+def _acties_keuze(request) -> QueryDict:
+    """Which page of actions, and which status, the person is looking at. A status update is
+    a POST from that page: it carries the same two fields, so the section comes back as it
+    was."""
+    bron = request.POST if request.method == "POST" else request.GET
+    keuze = QueryDict(mutable=True)
+    status = bron.get("acties_status", "")
+    if status in ActieStatus.values:
+        keuze["acties_status"] = status
+    if bron.get("acties_pagina", "").isdigit():
+        keuze["acties_pagina"] = bron["acties_pagina"]
+    return keuze
+
+
+def _acties_context(request, plan) -> dict:
+    """A plan can hold hundreds of actions: the page shows them per status and page by page."""
+    keuze = _acties_keuze(request)
+    telling = plan.acties.per_status()
+    acties = plan.acties.select_related("eigenaar")
+    status = keuze.get("acties_status", "")
+    if status:
+        acties = acties.filter(status=status)
+    paginator = Paginator(acties, ACTIES_PER_PAGINA)
+    # The counts are known already: spare the paginator its own COUNT query.
+    paginator.count = telling[status] if status else sum(telling.values())
+    pagina = paginator.get_page(keuze.get("acties_pagina"))
+    return {
+        "acties": pagina.object_list,
+        "acties_pagina": pagina,
+        "acties_keuze": keuze,
+        "acties_status": status,
+        "acties_totaal": sum(telling.values()),
+        "acties_telling": [
+            (waarde, label, telling[waarde]) for waarde, label in ActieStatus.choices
+        ],
+    }
+
+
+def _acties_terug(request) -> str:
+    """Where a save without JavaScript returns to: the same page of actions."""
+    keuze = _acties_keuze(request)
+    return f"?{keuze.urlencode()}" if keuze else ""
+
+
 def _plan_context(request, plan) -> dict:
     kan_bewerken = mag_bewerken(request.toegang, request.user, plan.speerpunt)
     return {
@@ -107,8 +156,7 @@ def _plan_context(request, plan) -> dict:
         "ontbreekt": plan.ontbreekt(),
         "strategie_uitleg": list(STRATEGIE_UITLEG.items()),
         "actie_statussen": ActieStatus.choices,
-        "acties": plan.acties.select_related("eigenaar"),
-    }
+    } | _acties_context(request, plan)
 
 
 def _sectie_response(request, plan, sectie: str) -> HttpResponse:
@@ -160,6 +208,12 @@ def plan(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
     """The plan, section by section, with what is still missing; here a bijstelling starts
     and ends."""
     plan = get_plan_for_user(request.toegang, plan_pk)
+    if request.htmx and request.method == "GET" and _acties_keuze(request):
+        # Another page or status of the actions: only that section changes. The same address
+        # also serves the whole page, so caches must keep the two apart.
+        response = _sectie_response(request, plan, "acties")
+        patch_vary_headers(response, ("HX-Request",))
+        return response
     context = _plan_context(request, plan)
     bijstelling_form = forms.BijstellingForm()
     if request.method == "POST":
@@ -306,7 +360,8 @@ def onderdeel(
 def _na_opslaan(request, plan, lijst) -> HttpResponse:
     if request.htmx:
         return _sectie_response(request, plan, lijst.sectie)
-    return redirect(f"{plan.get_absolute_url()}#sectie-{lijst.sectie}")
+    terug = _acties_terug(request) if lijst.sectie == "acties" else ""
+    return redirect(f"{plan.get_absolute_url()}{terug}#sectie-{lijst.sectie}")
 
 
 @school_view

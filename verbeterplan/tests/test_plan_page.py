@@ -333,15 +333,90 @@ class TestSpeerpuntPagina:
         assert plan.get_absolute_url() in client.get(url).text
 
 
+class TestVeelActies:
+    """A plan of a few hundred actions stays readable: per status, 25 a page."""
+
+    @pytest.fixture
+    def veel_acties(self, volledig_plan, teamlid):
+        volledig_plan.acties.all().delete()
+        statussen = ["open"] * 150 + ["bezig"] * 100 + ["klaar"] * 50
+        for i, status in enumerate(statussen):
+            ActieFactory(
+                plan=volledig_plan,
+                eigenaar=teamlid,
+                wat=f"Actie {i:03}",
+                status=status,
+                deadline=datetime.date(2026, 9, 1) + datetime.timedelta(days=i),
+            )
+        return volledig_plan
+
+    def test_the_page_shows_one_page_of_actions_and_the_counts(self, client, teamlid, veel_acties):
+        client.force_login(teamlid)
+        html = client.get(plan_url(veel_acties)).text
+        assert html.count('id="acties-') == 25
+        assert "Actie 000" in html
+        assert "Actie 025" not in html
+        assert "Alle 300 acties" in html
+        assert "Nog niet begonnen: 150" in html
+        assert "Bezig: 100" in html
+        assert "Klaar: 50" in html
+        assert "Pagina 1 van 12 (acties 1–25)" in html
+
+    def test_a_later_page_and_a_status(self, client, teamlid, veel_acties):
+        client.force_login(teamlid)
+        html = client.get(plan_url(veel_acties), {"acties_pagina": 2}).text
+        assert "Actie 025" in html
+        assert "Actie 024" not in html
+        html = client.get(plan_url(veel_acties), {"acties_status": "klaar"}).text
+        assert html.count('id="acties-') == 25
+        assert "Actie 250" in html
+        assert "Actie 000" not in html
+        assert "Pagina 1 van 2 (acties 1–25)" in html
+
+    def test_with_htmx_only_the_section_comes_back(self, client, teamlid, veel_acties):
+        client.force_login(teamlid)
+        response = client.get(
+            plan_url(veel_acties), {"acties_pagina": 12}, headers={"HX-Request": "true"}
+        )
+        html = response.text
+        assert html.lstrip().startswith('<section id="sectie-acties"')
+        assert "Actie 299" in html
+        assert "data-focus-after-swap" in html
+        assert "HX-Request" in response["Vary"]
+
+    def test_a_status_update_returns_to_the_same_page(self, client, kartrekker, veel_acties):
+        actie = veel_acties.acties.get(wat="Actie 260")
+        client.force_login(kartrekker)
+        url = plan_url(veel_acties, "onderdeel", "acties", actie.pk)
+        keuze = {"acties_status": "klaar", "acties_pagina": "2"}
+        response = client.post(url, {"status": "bezig", "status_opslaan": "1"} | keuze)
+        assert response.status_code == 302
+        assert response["Location"].endswith("?acties_status=klaar&acties_pagina=2#sectie-acties")
+        actie = veel_acties.acties.get(wat="Actie 290")
+        response = client.post(
+            plan_url(veel_acties, "onderdeel", "acties", actie.pk),
+            {"status": "bezig", "status_opslaan": "1"} | keuze,
+            headers={"HX-Request": "true"},
+        )
+        assert "Actie 299" in response.text
+        assert "Actie 290" not in response.text
+        assert "Klaar: 48" in response.text
+
+    def test_a_page_beyond_the_last_shows_the_last(self, client, teamlid, veel_acties):
+        client.force_login(teamlid)
+        html = client.get(plan_url(veel_acties), {"acties_pagina": 99}).text
+        assert "Actie 299" in html
+
+
 class TestAantalQueries:
-    @pytest.mark.parametrize("acties", [3, 40])
+    @pytest.mark.parametrize("acties", [3, 40, 300])
     def test_the_plan_page_does_not_grow_with_the_number_of_actions(
         self, client, kartrekker, volledig_plan, teamlid, acties, django_assert_max_num_queries
     ):
         for i in range(acties):
             ActieFactory(plan=volledig_plan, eigenaar=teamlid, wat=f"Actie {i}")
         client.force_login(kartrekker)
-        with django_assert_max_num_queries(23):
+        with django_assert_max_num_queries(24):
             response = client.get(volledig_plan.get_absolute_url())
         assert response.status_code == 200
 
