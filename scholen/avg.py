@@ -303,7 +303,7 @@ def _vervanger(naam: str, email: str) -> Callable[[str], str]:
 
     def vervang(tekst: str) -> str:
         for patroon in patronen:
-            tekst = patroon.sub(VERWIJDERDE_NAAM.lower(), tekst)
+            tekst = patroon.sub(VERWIJDERDE_NAAM, tekst)
         return tekst
 
     return vervang
