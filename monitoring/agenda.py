@@ -68,11 +68,19 @@ def kalender_voor(user, now=None) -> bytes:
         event = Event()
         event.add("uid", _uid("bijeenkomst", bijeenkomst.pk))
         event.add("dtstamp", now)
-        event.add("summary", gettext("PLG: %(naam)s") % {"naam": bijeenkomst.plg.naam})
+        event.add("summary", gettext("Bijeenkomst %(naam)s") % {"naam": bijeenkomst.plg.naam})
         event.add("dtstart", bijeenkomst.start)
         event.add("dtend", bijeenkomst.start + DUUR_BIJEENKOMST)
         if bijeenkomst.plaats:
             event.add("location", bijeenkomst.plaats)
         event.add("description", bijeenkomst.plg.speerpunt.titel)
+        event.add(
+            "url",
+            settings.SITE_URL
+            + reverse(
+                "plg:bijeenkomst",
+                args=[bijeenkomst.plg.speerpunt.school_id, bijeenkomst.plg_id, bijeenkomst.pk],
+            ),
+        )
         kalender.add_component(event)
     return kalender.to_ical()

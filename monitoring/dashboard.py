@@ -37,5 +37,9 @@ def kaartvelden(vandaag=None) -> dict:
     return {
         "volgende_monitoring": Subquery(volgende),
         "achterstallig": _aantal(Actiepunt.objects.achterstallig(vandaag), "plg__speerpunt")
-        + _aantal(Actie.objects.over_deadline(vandaag), "plan__cyclus__speerpunt"),
+        + _aantal(
+            # Actions of an earlier, evaluated cycle are history, not overdue work.
+            Actie.objects.over_deadline(vandaag).filter(plan__cyclus__afgesloten_op__isnull=True),
+            "plan__cyclus__speerpunt",
+        ),
     }

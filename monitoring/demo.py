@@ -73,7 +73,7 @@ def vul(demo: Demo) -> None:
         open_moment = _moment(
             cyclus,
             kartrekker,
-            "Halverwege het schooljaar",
+            "Tussentijdse peiling",
             vandaag - datetime.timedelta(days=3),
             vandaag + datetime.timedelta(days=7),
         )
@@ -84,7 +84,7 @@ def vul(demo: Demo) -> None:
         _moment(
             cyclus,
             kartrekker,
-            "Voor de evaluatie in juni",
+            "Peiling voor de evaluatie",
             vandaag + datetime.timedelta(days=28),
             vandaag + datetime.timedelta(days=38),
         )

@@ -18,9 +18,9 @@ from django.db import connection, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 
-from cyclus.models import Borging, Speerpunt, Stap, Status
+from cyclus.models import Borging, SchoolInstellingen, Speerpunt, Stap, Status
 from plg.models import Actiepunt, Bijeenkomst, PLGLid
 from scholen.models import Lidmaatschap, Rol
 from verbeterplan.models import Actie
@@ -36,11 +36,20 @@ from .models import (
 )
 
 # How long before its date a borging evaluation is announced, and when a speerpunt without
-# activity counts as stalling in the digest.
+# activity counts as stalling in the digest of a school that has not set its own measure.
 EVALUATIE_VOORUIT = datetime.timedelta(days=7)
-STIL_NA = datetime.timedelta(weeks=4)
+STIL_NA_WEKEN = 4
 ZONDER_MONITORING_NA = datetime.timedelta(weeks=8)
 CHUNK = 500
+
+
+def _lopend(cyclus: str) -> dict:
+    """Filter for things of a cycle that still runs, of a speerpunt that is active: a parked
+    or closed speerpunt, or a cycle already evaluated, asks nothing of anyone."""
+    return {
+        f"{cyclus}__afgesloten_op__isnull": True,
+        f"{cyclus}__speerpunt__status": Status.ACTIEF,
+    }
 
 
 def _datum(dag: datetime.date) -> str:
@@ -61,7 +70,11 @@ def _herinnering(soort, sleutel, user_id, datum, titel, tekst, url) -> Herinneri
 
 def _monitormomenten(vandaag) -> list[Herinnering]:
     """Who still has to answer an open moment: when it opens, and the day before it closes."""
-    momenten = list(Monitormoment.objects.open(vandaag).select_related("cyclus__speerpunt"))
+    momenten = list(
+        Monitormoment.objects.open(vandaag)
+        .filter(**_lopend("cyclus"))
+        .select_related("cyclus__speerpunt")
+    )
     if not momenten:
         return []
     speerpunt_ids = {m.cyclus.speerpunt_id for m in momenten}
@@ -120,7 +133,7 @@ def _acties(vandaag) -> list[Herinnering]:
     herinneringen = []
     actiepunten = (
         Actiepunt.objects.achterstallig(vandaag)
-        .filter(eigenaar__isnull=False)
+        .filter(eigenaar__isnull=False, plg__speerpunt__status=Status.ACTIEF)
         .select_related("plg__speerpunt")
     )
     for actie in actiepunten:
@@ -132,8 +145,8 @@ def _acties(vandaag) -> list[Herinnering]:
                 actie.deadline,
                 gettext("Actie over de deadline: %(wat)s") % {"wat": actie.wat},
                 gettext(
-                    "Deze actie uit de PLG “%(plg)s” stond voor %(datum)s. Vink haar af als ze "
-                    "klaar is, of spreek in de PLG een nieuwe datum af."
+                    "Deze actie uit de PLG “%(plg)s” had op %(datum)s klaar moeten zijn. Vink "
+                    "haar af als ze klaar is, of spreek in de PLG een nieuwe datum af."
                 )
                 % {"plg": actie.plg.naam, "datum": _datum(actie.deadline)},
                 reverse("mijn_werk"),
@@ -141,7 +154,7 @@ def _acties(vandaag) -> list[Herinnering]:
         )
     plan_acties = (
         Actie.objects.over_deadline(vandaag)
-        .filter(eigenaar__isnull=False)
+        .filter(eigenaar__isnull=False, **_lopend("plan__cyclus"))
         .select_related("plan__cyclus__speerpunt")
     )
     for actie in plan_acties:
@@ -154,8 +167,8 @@ def _acties(vandaag) -> list[Herinnering]:
                 actie.deadline,
                 gettext("Actie over de deadline: %(wat)s") % {"wat": actie.wat},
                 gettext(
-                    "Deze actie uit het verbeterplan van “%(speerpunt)s” stond voor %(datum)s. "
-                    "Zet haar op klaar als ze af is, of pas de planning aan."
+                    "Deze actie uit het verbeterplan van “%(speerpunt)s” had op %(datum)s klaar "
+                    "moeten zijn. Zet haar op klaar als ze af is, of pas de planning aan."
                 )
                 % {"speerpunt": speerpunt.titel, "datum": _datum(actie.deadline)},
                 reverse("verbeterplan:plan", args=[speerpunt.school_id, actie.plan_id]),
@@ -201,7 +214,7 @@ def _borgingen(vandaag) -> list[Herinnering]:
     borgingen = Borging.objects.filter(
         evaluatiedatum__gte=vandaag,
         evaluatiedatum__lte=vandaag + EVALUATIE_VOORUIT,
-        cyclus__speerpunt__status=Status.ACTIEF,
+        **_lopend("cyclus"),
     ).select_related("cyclus__speerpunt")
     for borging in borgingen:
         speerpunt = borging.cyclus.speerpunt
@@ -244,6 +257,7 @@ def digest_periode(ritme: str, vandaag) -> datetime.date | None:
 
 @dataclass
 class Digest:
+    stil_na_weken: int = 4
     stil: list = field(default_factory=list)
     zonder_monitoring: list = field(default_factory=list)
     te_laat: dict = field(default_factory=dict)
@@ -251,27 +265,94 @@ class Digest:
     def __bool__(self):
         return bool(self.stil or self.zonder_monitoring or self.te_laat)
 
-    def tekst(self) -> str:
-        regels = []
+    def titel(self, school_naam: str) -> str:
+        punten = []
         if self.stil:
-            regels.append(gettext("Speerpunten waar al vier weken niets gebeurde:"))
-            regels += [f"- {s.titel}" for s in self.stil]
+            punten.append(
+                ngettext(
+                    "%(aantal)s speerpunt staat stil",
+                    "%(aantal)s speerpunten staan stil",
+                    len(self.stil),
+                )
+                % {"aantal": len(self.stil)}
+            )
         if self.zonder_monitoring:
-            regels.append(gettext("Speerpunten in stap 4 zonder recent monitormoment:"))
-            regels += [f"- {s.titel}" for s in self.zonder_monitoring]
+            punten.append(
+                ngettext(
+                    "%(aantal)s zonder recente monitoring",
+                    "%(aantal)s zonder recente monitoring",
+                    len(self.zonder_monitoring),
+                )
+                % {"aantal": len(self.zonder_monitoring)}
+            )
+        te_laat = sum(self.te_laat.values())
+        if te_laat:
+            punten.append(
+                ngettext(
+                    "%(aantal)s actie over de deadline",
+                    "%(aantal)s acties over de deadline",
+                    te_laat,
+                )
+                % {"aantal": te_laat}
+            )
+        return gettext("Overzicht van %(school)s: %(punten)s") % {
+            "school": school_naam,
+            "punten": ", ".join(punten),
+        }
+
+    def tekst(self) -> str:
+        blokken = []
+        if self.stil:
+            kop = ngettext(
+                "Hier gebeurt al %(weken)s week niets:",
+                "Hier gebeurt al %(weken)s weken of langer niets:",
+                self.stil_na_weken,
+            ) % {"weken": self.stil_na_weken}
+            regels = [
+                gettext("- %(titel)s (stap %(stap)s, laatste activiteit %(datum)s)")
+                % {
+                    "titel": s.titel,
+                    "stap": s.stap,
+                    "datum": _datum(timezone.localdate(s.laatste_activiteit)),
+                }
+                for s in self.stil
+            ]
+            blokken.append("\n".join([kop, *regels]))
+        if self.zonder_monitoring:
+            kop = gettext(
+                "In stap 4 (uitvoeren, monitoren en bijstellen), maar zonder monitormoment in de "
+                "afgelopen acht weken:"
+            )
+            blokken.append("\n".join([kop, *(f"- {s.titel}" for s in self.zonder_monitoring)]))
         if self.te_laat:
-            regels.append(gettext("Acties over de deadline:"))
-            regels += [
-                gettext("- %(speerpunt)s: %(aantal)s") % {"speerpunt": titel, "aantal": aantal}
+            kop = gettext("Acties waarvan de deadline voorbij is, per speerpunt:")
+            regels = [
+                ngettext(
+                    "- %(speerpunt)s: %(aantal)s actie",
+                    "- %(speerpunt)s: %(aantal)s acties",
+                    aantal,
+                )
+                % {"speerpunt": titel, "aantal": aantal}
                 for titel, aantal in sorted(self.te_laat.items())
             ]
-        return "\n".join(regels)
+            blokken.append("\n".join([kop, *regels]))
+        blokken.append(
+            gettext("Op het dashboard zie je per speerpunt waar het staat en wie de kartrekker is.")
+        )
+        return "\n\n".join(blokken)
 
 
 def stand_van_school(school_id, vandaag) -> Digest:
     """What a schoolleider should look at: stalling speerpunten and overdue items."""
-    speerpunten = list(Speerpunt.objects.filter(school_id=school_id, status=Status.ACTIEF))
-    grens = timezone.now() - STIL_NA
+    speerpunten = list(
+        Speerpunt.objects.filter(school_id=school_id, status=Status.ACTIEF).order_by(
+            "volgorde", "pk"
+        )
+    )
+    # The same measure of stalling as the school's dashboard.
+    instellingen = SchoolInstellingen.objects.filter(school_id=school_id).first()
+    weken = instellingen.stil_na_weken if instellingen else STIL_NA_WEKEN
+    grens = timezone.now() - datetime.timedelta(weeks=weken)
     recent = set(
         Monitormoment.objects.filter(
             cyclus__speerpunt__school_id=school_id,
@@ -279,6 +360,7 @@ def stand_van_school(school_id, vandaag) -> Digest:
         ).values_list("cyclus__speerpunt_id", flat=True)
     )
     digest = Digest(
+        stil_na_weken=weken,
         stil=[s for s in speerpunten if s.laatste_activiteit < grens],
         zonder_monitoring=[
             s for s in speerpunten if s.stap == Stap.UITVOERING and s.pk not in recent
@@ -294,7 +376,7 @@ def stand_van_school(school_id, vandaag) -> Digest:
         te_laat[titels[speerpunt_id]] += 1
     for speerpunt_id in (
         Actie.objects.over_deadline(vandaag)
-        .filter(plan__cyclus__speerpunt_id__in=titels)
+        .filter(plan__cyclus__speerpunt_id__in=titels, plan__cyclus__afgesloten_op__isnull=True)
         .values_list("plan__cyclus__speerpunt_id", flat=True)
     ):
         te_laat[titels[speerpunt_id]] += 1
@@ -323,7 +405,7 @@ def _digests(vandaag, ritmes: dict[int, str]) -> list[Herinnering]:
                 f"school:{school_id}",
                 user_id,
                 periode,
-                gettext("Overzicht van %(school)s") % {"school": school_naam},
+                stand.titel(school_naam),
                 stand.tekst(),
                 reverse("cyclus:dashboard", args=[school_id]),
             )
@@ -354,8 +436,10 @@ def verzamel(vandaag: datetime.date | None = None) -> int:
 
 def _email(herinnering: Herinnering, verbinding) -> EmailMessage:
     instellingen = settings.SITE_URL + reverse("monitoring:instellingen")
+    voornaam = herinnering.user.naam.split(" ")[0] if herinnering.user.naam else ""
     body = "\n\n".join(
         [
+            gettext("Hallo %(naam)s,") % {"naam": voornaam} if voornaam else gettext("Hallo,"),
             herinnering.tekst,
             settings.SITE_URL + herinnering.url,
             "-- \n"

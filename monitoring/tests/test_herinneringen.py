@@ -121,6 +121,37 @@ def test_plan_action_past_deadline_reminds_its_owner(klok, speerpunt, kartrekker
     assert draai(klok, datetime.date(2026, 10, 29)) == 0
 
 
+def test_parked_speerpunt_asks_nothing_of_anyone(klok, moment, speerpunt, schoolleider, plg):
+    Actiepunt.objects.create(
+        plg=plg, wat="Lesbrief", eigenaar=schoolleider, deadline=datetime.date(2026, 10, 30)
+    )
+    speerpunt.parkeer(door=schoolleider, reden="Eerst het rooster.")
+    assert draai(klok, datetime.date(2026, 11, 2)) == 0
+    assert draai(klok, datetime.date(2026, 11, 12)) == 0
+
+
+def test_an_evaluated_cycle_leaves_its_plan_actions_and_borging_alone(
+    klok, speerpunt, schoolleider, kartrekker
+):
+    plan = Verbeterplan.start(speerpunt.huidige_cyclus)
+    ActieFactory(plan=plan, eigenaar=kartrekker, deadline=datetime.date(2026, 11, 20))
+    Borging.objects.create(
+        cyclus=speerpunt.huidige_cyclus,
+        zo_werken_wij="Elke mentorles begint met de planner.",
+        borger=kartrekker,
+        evaluatiedatum=datetime.date(2026, 12, 14),
+    )
+    speerpunt.stap = Stap.BORGEN
+    speerpunt.save()
+    speerpunt.evalueer(door=schoolleider, uitkomst="3", toelichting="Nieuw plan voor de bovenbouw.")
+
+    assert draai(klok, datetime.date(2026, 12, 7)) == 0
+    assert (
+        herinneringen.stand_van_school(speerpunt.school_id, datetime.date(2026, 12, 7)).te_laat
+        == {}
+    )
+
+
 def test_meeting_tomorrow_reminds_every_member_the_day_before(klok, plg, kartrekker, plg_lid):
     Bijeenkomst.objects.create(plg=plg, start=om(datetime.date(2026, 11, 4), uur=15))
 
@@ -170,15 +201,35 @@ def test_digest_goes_weekly_to_schoolleiders_of_a_school_with_stalling_work(
     schoolleiders = sorted([schoolleider.email, tweede.email])
     assert sorted(m.to[0] for m in digests) == schoolleiders
     assert teamlid.email not in [m.to[0] for m in digests]
-    body = digests[0].body
-    assert speerpunt.titel in body
-    assert "zonder recent monitormoment" in body
-    assert "Acties over de deadline" in body
+    eerste = next(m for m in digests if m.to == [schoolleider.email])
+    assert eerste.subject == (
+        f"Overzicht van {speerpunt.school.naam}: 1 speerpunt staat stil, "
+        "1 zonder recente monitoring, 1 actie over de deadline"
+    )
+    body = eerste.body
+    assert body.startswith(f"Hallo {schoolleider.naam.split()[0]},\n\n")
+    assert "Hier gebeurt al 4 weken of langer niets:\n" in body
+    assert f"- {speerpunt.titel} (stap 4, laatste activiteit " in body
+    assert "zonder monitormoment in de afgelopen acht weken:" in body
+    assert f"- {speerpunt.titel}: 1 actie\n" in body
+    assert "/scholen/" in body
 
     mail.outbox.clear()
     assert draai(klok, datetime.date(2026, 12, 3), soort=Soort.DIGEST) == 0  # same week
     assert draai(klok, datetime.date(2026, 12, 7), soort=Soort.DIGEST) == 2  # next week
     assert ontvangers(digest=True) == schoolleiders
+
+
+def test_digest_uses_the_schools_own_stall_measure(klok, speerpunt, schoolleider):
+    from cyclus.models import SchoolInstellingen
+
+    instellingen = SchoolInstellingen.voor(speerpunt.school)
+    instellingen.stil_na_weken = 8
+    instellingen.save()
+    # Five weeks without activity: stalling on a four-week measure, not on this school's eight.
+    assert draai(klok, datetime.date(2026, 11, 30), soort=Soort.DIGEST) == 0
+    assert draai(klok, datetime.date(2027, 1, 4), soort=Soort.DIGEST) == 1
+    assert "Hier gebeurt al 8 weken of langer niets:" in mail.outbox[-1].body
 
 
 def test_digest_rhythm_is_a_personal_choice(klok, speerpunt, schoolleider):

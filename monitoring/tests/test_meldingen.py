@@ -122,6 +122,23 @@ def test_moved_moment_keeps_its_event_id(client, feed, moment):
     assert gevonden[uid]["dtstart"].dt == datetime.date(2026, 11, 9)
 
 
+def test_moved_meeting_keeps_its_event_id_and_links_to_the_meeting(client, feed, plg):
+    bijeenkomst = Bijeenkomst.objects.create(
+        plg=plg, start=datetime.datetime(2026, 11, 10, 14, tzinfo=datetime.UTC), plaats="Lokaal 12"
+    )
+    uid = f"bijeenkomst-{bijeenkomst.pk}@koers"
+    bijeenkomst.start = datetime.datetime(2026, 11, 12, 14, tzinfo=datetime.UTC)
+    bijeenkomst.save()
+    event = events(client.get(feed))[uid]
+    assert event["dtstart"].dt == bijeenkomst.start
+    assert str(event["summary"]) == f"Bijeenkomst {plg.naam}"
+    assert str(event["url"]).endswith(
+        reverse("plg:bijeenkomst", args=[plg.speerpunt.school_id, plg.pk, bijeenkomst.pk])
+    )
+    for event in Calendar.from_ical(client.get(feed).content).walk("VEVENT"):
+        assert all(event.get(veld) for veld in ("uid", "dtstamp", "dtstart", "dtend", "summary"))
+
+
 def test_other_peoples_moments_are_not_in_my_feed(client, feed, school):
     MonitormomentFactory(titel="Van een andere PLG")
     assert b"Van een andere PLG" not in client.get(feed).content
