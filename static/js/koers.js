@@ -16,3 +16,28 @@ document.addEventListener("change", (event) => {
     el.form.requestSubmit();
   }
 });
+
+// A table that is wider than the screen scrolls sideways inside its .table-wrap. Only then the
+// wrapper becomes a named, focusable region, so keyboard users can scroll it too, without an
+// extra tab stop on every table that fits.
+const tabelRegio = new ResizeObserver((entries) => {
+  for (const { target: wrap } of entries) {
+    if (wrap.scrollWidth > wrap.clientWidth) {
+      const caption = wrap.querySelector("caption");
+      wrap.setAttribute("tabindex", "0");
+      wrap.setAttribute("role", "region");
+      if (caption) wrap.setAttribute("aria-label", caption.textContent.trim());
+    } else {
+      wrap.removeAttribute("tabindex");
+      wrap.removeAttribute("role");
+      wrap.removeAttribute("aria-label");
+    }
+  }
+});
+function volgTabellen(root) {
+  root.querySelectorAll(".table-wrap").forEach((wrap) => tabelRegio.observe(wrap));
+}
+document.addEventListener("DOMContentLoaded", () => volgTabellen(document));
+document.addEventListener("htmx:afterSettle", (event) => {
+  volgTabellen(event.detail.elt.parentElement || document);
+});

@@ -1,0 +1,168 @@
+"""Every main page, seen by a schoolleider, a kartrekker and a board member on the demo data:
+axe-core finds nothing serious or critical, and at 320 px nothing scrolls sideways except the
+tables that are meant to (inside .table-wrap)."""
+
+import io
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core.management import call_command
+from django.urls import reverse
+
+from cyclus.models import Speerpunt, Stap
+from kennisbank import seed
+from kennisbank.models import Bron, Thema, Vraag, Vragenset
+from monitoring.models import Monitormoment
+from plg.models import PLG, Bijeenkomst
+from scholen.demo import WACHTWOORD
+from scholen.models import School, User
+from verbeterplan.models import Doel, Verbeterplan
+
+AXE = Axe()
+SMALL = {"width": 320, "height": 640}
+WIDE = {"width": 1280, "height": 900}
+
+# Lists the elements that stick out past the right edge and are not inside something that is
+# meant to scroll, so a failure names what to fix.
+STICKS_OUT = """() => {
+  const limit = document.documentElement.clientWidth + 1;
+  const scrolls = (el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      const overflow = getComputedStyle(p).overflowX;
+      if (overflow === "auto" || overflow === "scroll") return true;
+    }
+    return false;
+  };
+  return {
+    width: document.documentElement.scrollWidth,
+    culprits: Array.from(document.querySelectorAll("body *"))
+      .filter((el) => el.getBoundingClientRect().right > limit && !scrolls(el))
+      .filter((el) => !Array.from(el.children).some((c) => c.getBoundingClientRect().right > limit))
+      .slice(0, 5)
+      .map((el) => el.outerHTML.slice(0, 160)),
+  };
+}"""
+
+
+@pytest.fixture
+def demo_board(transactional_db):
+    """The demo board with everything every app adds to it. The curated kennisbank sources come
+    from a data migration that an earlier browser test's flush may have removed."""
+    if not Bron.objects.exists():
+        seed.laad(Bron, Thema, Vragenset, Vraag)
+        Bron.objects.werk_zoekindex_bij()
+    call_command("demo", stdout=io.StringIO())
+
+
+def _school_pages(school, rol: str) -> list[str]:
+    """The pages of one school around its richest speerpunt (step 4, with PLG, plan and
+    monitoring) that `rol` ("schoolleider", "kartrekker" or "bestuur") may open."""
+    speerpunt = Speerpunt.objects.get(school=school, titel="Eigenaarschap bij huiswerk")
+    borgen = Speerpunt.objects.filter(school=school, stap=Stap.BORGEN).first()
+    plg = PLG.objects.get(speerpunt=speerpunt)
+    bijeenkomst = Bijeenkomst.objects.filter(plg=plg).first()
+    plan = Verbeterplan.objects.filter(cyclus__speerpunt=speerpunt).first()
+    doel = Doel.objects.filter(plan=plan).first()
+    bron = Bron.objects.filter(koppelingen__speerpunt=speerpunt).first()
+    vragenset = Vragenset.objects.first()
+    momenten = list(Monitormoment.objects.filter(cyclus__speerpunt=speerpunt).order_by("datum"))
+    s = school.pk
+    pages = [
+        reverse("start"),
+        reverse("mijn_werk"),
+        reverse("mensen", args=[s]),
+        reverse("cyclus:dashboard", args=[s]),
+        reverse("cyclus:prioriteiten", args=[s]),
+        reverse("cyclus:visie", args=[s]),
+        reverse("cyclus:speerpunt", args=[s, speerpunt.pk]),
+        reverse("cyclus:borging", args=[s, borgen.pk]),
+        reverse("plg:overzicht", args=[s]),
+        reverse("plg:expertise", args=[s]),
+        reverse("plg:werkruimte", args=[s, plg.pk]),
+        reverse("plg:tussenstanden", args=[s, plg.pk]),
+        reverse("plg:leden", args=[s, plg.pk]),
+        reverse("verbeterplan:plan", args=[s, plan.pk]),
+        reverse("verbeterplan:versies", args=[s, plan.pk]),
+        reverse("kennisbank:zoeken", args=[s]) + "?q=huiswerk",
+        reverse("kennisbank:bron", args=[s, bron.pk]),
+        reverse("kennisbank:vragensets", args=[s]),
+        reverse("kennisbank:vragenset", args=[s, vragenset.pk]),
+        reverse("monitoring:speerpunt", args=[s, speerpunt.pk]),
+        *(reverse("monitoring:moment", args=[s, moment.pk]) for moment in momenten),
+        reverse("monitoring:doel", args=[s, doel.pk]),
+        reverse("monitoring:meldingen"),
+        reverse("monitoring:instellingen"),
+    ]
+    if rol == "bestuur":
+        return [reverse("bestuur"), *pages]
+    # The board reads results; the PLG's own working pages are for the school's staff.
+    pages += [
+        reverse("plg:bijeenkomsten", args=[s, plg.pk]),
+        reverse("plg:bijeenkomst", args=[s, plg.pk, bijeenkomst.pk]),
+        reverse("plg:analyse", args=[s, plg.pk]),
+        reverse("plg:activiteit", args=[s, plg.pk]),
+        reverse("monitoring:moment_bewerken", args=[s, momenten[-1].pk]),
+    ]
+    if rol == "schoolleider":
+        pages += [
+            reverse("cyclus:speerpunt_nieuw", args=[s]),
+            reverse("cyclus:speerpunt_bewerken", args=[s, speerpunt.pk]),
+            reverse("verbeterplan:besluit", args=[s, plan.pk]),
+        ]
+    return pages
+
+
+def _axe(page, where: str) -> list[str]:
+    problems = []
+    for violation in AXE.run(page).response["violations"]:
+        if violation["impact"] in ("serious", "critical"):
+            targets = ", ".join(str(node["target"]) for node in violation["nodes"][:3])
+            problems.append(f"{where}: {violation['id']} ({violation['impact']}) at {targets}")
+    return problems
+
+
+def _problems(page, url: str) -> list[str]:
+    page.set_viewport_size(WIDE)
+    response = page.goto(url)
+    if not response.ok:
+        return [f"{url}: HTTP {response.status}"]
+    problems = _axe(page, url)
+    page.set_viewport_size(SMALL)
+    # Two frames: the narrow layout and what scripts do on resize have settled.
+    page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    problems += _axe(page, f"{url} at 320 px")
+    sticks_out = page.evaluate(STICKS_OUT)
+    if sticks_out["width"] > SMALL["width"] + 1:
+        problems.append(f"{url}: {sticks_out['width']} px wide at 320 px: {sticks_out['culprits']}")
+    return problems
+
+
+def _check(page, urls: list[str]) -> None:
+    problems = [problem for url in urls for problem in _problems(page, url)]
+    assert not problems, "\n".join(problems)
+
+
+def test_login_page(page, transactional_db):
+    _check(page, [reverse("login")])
+
+
+@pytest.mark.usefixtures("demo_board")
+def test_schoolleider_pages(page, login):
+    marieke = User.objects.get(email="marieke@baken.example.nl")
+    login(marieke, password=WACHTWOORD)
+    _check(page, _school_pages(marieke.lidmaatschappen.get().school, "schoolleider"))
+
+
+@pytest.mark.usefixtures("demo_board")
+def test_kartrekker_pages(page, login):
+    sanne = User.objects.get(email="sanne@baken.example.nl")
+    login(sanne, password=WACHTWOORD)
+    _check(page, _school_pages(sanne.lidmaatschappen.get().school, "kartrekker"))
+
+
+@pytest.mark.usefixtures("demo_board")
+def test_board_member_pages(page, login):
+    hanna = User.objects.get(email="hanna@lekenijssel.example.nl")
+    login(hanna, password=WACHTWOORD)
+    baken = School.objects.get(naam="Het Baken")
+    _check(page, _school_pages(baken, "bestuur"))
