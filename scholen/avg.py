@@ -139,10 +139,11 @@ def _rijen(model, bestand: Bestand, school: School, personen: set[int]) -> Itera
     naar_persoon = [f for f in velden + m2m if f.related_model is User]
     qs = (
         model._default_manager.filter(**{bestand.pad: school.pk})
-        .select_related(*bestand.select)
         .prefetch_related(*(f.name for f in m2m))
         .order_by("pk")
     )
+    if bestand.select:
+        qs = qs.select_related(*bestand.select)
     laatste = None
     while True:
         batch = list((qs if laatste is None else qs.filter(pk__gt=laatste))[:BATCH])
