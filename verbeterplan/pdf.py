@@ -14,15 +14,19 @@ from core.pdf import render_pdf
 from .models import ActieStatus, Doel
 
 # Raise when the templates or pdf.css change, so cached PDFs are made again.
-TEMPLATE_VERSIE = "4"
+TEMPLATE_VERSIE = "5"
 
 TEMPLATES = {
     "volledig": "verbeterplan/pdf/volledig.html",
     "samenvatting": "verbeterplan/pdf/samenvatting.html",
 }
 
-# The wall summary shows at most this many actions, so it stays on one page.
+# The wall summary shows at most this many of each part, so it stays on one page whatever the
+# size of the plan; the rest is in the full PDF.
 SAMENVATTING_ACTIES = 12
+SAMENVATTING_DOELEN = 5
+SAMENVATTING_MIJLPALEN = 8
+SAMENVATTING_EVALUATIE = 5
 
 
 def document(plan) -> dict:
@@ -93,6 +97,12 @@ def render(doc: dict, soort: str) -> bytes:
             "meta": doc["meta"],
             "hoofdacties": open_acties[:SAMENVATTING_ACTIES],
             "meer_acties": max(0, len(open_acties) - SAMENVATTING_ACTIES),
+            "hoofddoelen": doc["doelen"][:SAMENVATTING_DOELEN],
+            "meer_doelen": max(0, len(doc["doelen"]) - SAMENVATTING_DOELEN),
+            "mijlpalen": doc["mijlpalen"][:SAMENVATTING_MIJLPALEN],
+            "meer_mijlpalen": max(0, len(doc["mijlpalen"]) - SAMENVATTING_MIJLPALEN),
+            "evaluatie": doc["evaluatie"][:SAMENVATTING_EVALUATIE],
+            "meer_evaluatie": max(0, len(doc["evaluatie"]) - SAMENVATTING_EVALUATIE),
         }
         html = render_to_string(TEMPLATES[soort], context)
     return render_pdf(html, ("css/pdf.css",))

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.pdf import GeweigerdeURL, render_pdf, static_path
+from verbeterplan import pdf
 from verbeterplan.models import ExportStatus, PdfExport
 from verbeterplan.tasks import render_plan_pdf
 from verbeterplan.tests.factories import ActieFactory
@@ -132,6 +133,31 @@ class TestSamenvatting:
             assert kop in tekst
         assert "Sectie Nederlands" in tekst
         assert "zie het volledige plan" in tekst
+
+    def test_a_very_large_plan_still_fits_with_what_was_left_out_named(self, volledig_plan):
+        lang = (
+            "Leerlingen in de onderbouw plannen hun huiswerk zelf en houden dat bij in een "
+            "weekplanner die de mentor wekelijks met hen doorneemt en bespreekt"
+        )
+        doc = pdf.document(volledig_plan)
+        doc["doelen"] = [doc["doelen"][0] | {"omschrijving": lang, "indicator": lang}] * 20
+        doc["acties"] = [
+            doc["acties"][0]
+            | {
+                "wat": lang * 2,
+                "eigenaar": "Annemarie van der Velde-Bakker",
+                "eigenaar_tekst": "sectie Nederlands en de mediatheek",
+                "status": "bezig",
+            }
+        ] * 300
+        doc["mijlpalen"] = [doc["mijlpalen"][0] | {"omschrijving": lang}] * 30
+        doc["evaluatie"] = [doc["evaluatie"][0] | {"omschrijving": lang}] * 20
+        reader, tekst = lees(pdf.render(doc, "samenvatting"))
+        assert len(reader.pages) == 1
+        assert "En nog 15 andere doelen" in tekst
+        assert "En nog 22 andere mijlpalen" in tekst
+        assert "En nog 15 andere evaluatiemomenten" in tekst
+        assert "En nog 288 andere acties: zie het volledige plan" in tekst
 
 
 class TestToegang:
