@@ -18,6 +18,10 @@ class Indicator:
         return self.grafiek["metingen"] if self.grafiek else []
 
     @property
+    def markeringen(self):
+        return self.grafiek["markeringen"] if self.grafiek else []
+
+    @property
     def svg(self) -> SafeString:
         return render_svg(self.grafiek) if self.grafiek else SafeString("")
 

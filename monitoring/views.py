@@ -248,6 +248,7 @@ def doel(request: HttpRequest, school: School, pk: int) -> HttpResponse:
             "doel": doel,
             "metingen": metingen,
             "svg": render_svg(grafiek) if grafiek else "",
+            "markeringen": grafiek["markeringen"] if grafiek else [],
             "form": form,
             "meten": meten,
         },

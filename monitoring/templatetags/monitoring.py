@@ -30,11 +30,20 @@ def grafiek(doel):
 
 
 @register.inclusion_tag("monitoring/_meettabel.html")
-def meettabel(doel, metingen=None):
-    """The measurements of a goal as a table, the chart's text alternative."""
+def meettabel(doel, metingen=None, markeringen=()):
+    """The measurements of a goal as a table, the chart's text alternative: the plan versions
+    and step changes the chart marks are rows of their own, in date order."""
     if metingen is None:
         metingen = Meting.objects.voor_doel(doel)
-    return {"doel": doel, "metingen": metingen}
+    rijen = sorted(
+        [*((m.datum, 0, m) for m in metingen), *((m.datum, 1, m) for m in markeringen)],
+        key=lambda rij: (rij[0], rij[1]),
+    )
+    return {
+        "doel": doel,
+        "rijen": [(datum, soort == 1, item) for datum, soort, item in rijen],
+        "met_markeringen": bool(markeringen),
+    }
 
 
 @register.inclusion_tag("monitoring/_te_beantwoorden.html")

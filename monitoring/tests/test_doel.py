@@ -137,3 +137,28 @@ def test_table_shows_values_as_written(client, plg_lid, doel):
     response = client.get(url(doel))
     assert "<td>42,5</td>" in response.text
     assert "42,50" not in response.text
+
+
+def test_table_lists_the_marked_changes_in_date_order(client, plg_lid, doel, speerpunt):
+    Meting.objects.create(doel=doel, datum=datetime.date(2026, 9, 1), waarde=42)
+    Meting.objects.create(doel=doel, datum=datetime.date(2026, 12, 1), waarde=61)
+    Transitie.objects.create(
+        speerpunt=speerpunt,
+        soort=TransitieSoort.VOORUIT,
+        van=3,
+        naar=4,
+        op=datetime.datetime(2026, 9, 20, 12, tzinfo=datetime.UTC),
+    )
+    client.force_login(plg_lid)
+    html = client.get(url(doel)).text
+    tabel = html[html.index("<table>") : html.index("</table>")]
+    assert '<th scope="col">Wat er veranderde</th>' in tabel
+    assert (
+        tabel.index("1 september 2026")
+        < tabel.index("Naar stap 4: Uitvoeren, monitoren en bijstellen")
+        < tabel.index("1 december 2026")
+    )
+    speerpunt_html = client.get(
+        reverse("monitoring:speerpunt", args=[speerpunt.school_id, speerpunt.pk])
+    ).text
+    assert "<td>20 september 2026</td><td></td><td></td><td>Naar stap 4" in speerpunt_html
