@@ -323,6 +323,23 @@ class TestVersiesPagina:
         assert "Er is nog geen versie" in response.text
 
 
+class TestBronnen:
+    def test_while_writing_the_plan_links_to_the_kennisbank_and_back(
+        self, client, kartrekker, schoolleider, volledig_plan
+    ):
+        client.force_login(kartrekker)
+        zoeken = reverse("kennisbank:zoeken", args=[volledig_plan.school.pk])
+        html = client.get(plan_url(volledig_plan)).text
+        assert f"{zoeken}?speerpunt={volledig_plan.speerpunt.pk}&amp;next=" in html
+        volledig_plan.leg_besluit_vast(
+            door=schoolleider,
+            datum=datetime.date(2026, 6, 1),
+            besloten_door="Team",
+            aangenomen=True,
+        )
+        assert zoeken not in client.get(plan_url(volledig_plan)).text
+
+
 class TestSpeerpuntPagina:
     def test_the_speerpunt_page_links_to_the_plan(self, client, teamlid, speerpunt):
         client.force_login(teamlid)
