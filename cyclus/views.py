@@ -97,7 +97,11 @@ def _verplaats_kaart(request, school):
     hier = urlsplit(request.POST.get("hier", ""))
     dashboard_url = reverse("cyclus:dashboard", args=[school.pk])
     # Back to the board with the same filters; only this school's board is a valid target.
-    terug = f"{dashboard_url}?{hier.query}" if hier.path == dashboard_url else dashboard_url
+    terug = (
+        f"{dashboard_url}?{hier.query}"
+        if hier.path == dashboard_url and hier.query
+        else dashboard_url
+    )
     if not form.is_valid():
         return redirect(_speerpunt_url(speerpunt, "poort"))
     van, naar = form.cleaned_data["van"], form.cleaned_data["naar"]

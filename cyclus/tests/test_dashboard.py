@@ -165,6 +165,7 @@ def test_card_moves_forward_when_the_gate_allows(client, school, schoolleider, s
         url(school), {"speerpunt": speerpunt.pk, "van": 1, "naar": 2, "hier": url(school)}
     )
     assert response.status_code == 302
+    assert response.url == url(school)
     speerpunt.refresh_from_db()
     assert speerpunt.stap == 2
 
