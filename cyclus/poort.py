@@ -64,9 +64,18 @@ def _monitoring_gedaan(speerpunt, cyclus) -> bool:
     return momenten is not None and any(m.is_gesloten for m in momenten.all())
 
 
+def _borging(cyclus):
+    return getattr(cyclus, "borging", None) if cyclus is not None else None
+
+
 def _borging_vastgelegd(speerpunt, cyclus) -> bool:
-    borging = getattr(cyclus, "borging", None) if cyclus is not None else None
+    borging = _borging(cyclus)
     return borging is not None and borging.is_vastgelegd
+
+
+def _op_teamagenda(speerpunt, cyclus) -> bool:
+    borging = _borging(cyclus)
+    return borging is not None and bool(borging.agendaritme)
 
 
 # Per step: (key, label, check). A check of None means the item is ticked by hand.
@@ -116,7 +125,11 @@ ITEMS = {
             _("De borging is vastgelegd: afspraak, borger en evaluatiedatum"),
             _borging_vastgelegd,
         ),
-        ("agenda", _("Het speerpunt staat op een vast ritme op de teamagenda"), None),
+        (
+            "agenda",
+            _("Het speerpunt staat op een vast ritme op de teamagenda"),
+            _op_teamagenda,
+        ),
     ],
 }
 

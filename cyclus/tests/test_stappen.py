@@ -162,12 +162,24 @@ def test_evaluation_only_from_step_5(speerpunt, schoolleider):
 
 
 def test_manual_tick_counts_only_for_the_current_cycle(speerpunt, schoolleider):
+    in_stap(speerpunt, Stap.UITVOERING)
+    speerpunt.vink_af("werkt", door=schoolleider)
+    assert "werkt" not in [i.sleutel for i in speerpunt.poort().open_items]
     in_stap(speerpunt, Stap.BORGEN)
-    speerpunt.vink_af("agenda", door=schoolleider)
-    assert "agenda" not in [i.sleutel for i in speerpunt.poort().open_items]
     speerpunt.evalueer(door=schoolleider, uitkomst="3", toelichting="Opnieuw plannen.")
+    in_stap(speerpunt, Stap.UITVOERING)
+    assert "werkt" in [i.sleutel for i in speerpunt.poort().open_items]
+
+
+def test_team_agenda_item_reads_the_rhythm_in_the_borging(speerpunt, schoolleider, kartrekker):
     in_stap(speerpunt, Stap.BORGEN)
+    borging = Borging.objects.create(cyclus=speerpunt.huidige_cyclus)
     assert "agenda" in [i.sleutel for i in speerpunt.poort().open_items]
+    with pytest.raises(StapFout):
+        speerpunt.vink_af("agenda", door=schoolleider)
+    borging.agendaritme = Borging.Ritme.PERIODE
+    borging.save()
+    assert "agenda" not in [i.sleutel for i in speerpunt.poort().open_items]
 
 
 def test_tick_refuses_an_item_of_another_step(speerpunt, schoolleider):
