@@ -65,7 +65,8 @@ class PLG(models.Model):
 
     def vertegenwoordiging(self):
         """The members, each with their `lidmaatschap` (function and teams) at the school, and
-        the school's teams that no member belongs to."""
+        the teams the speerpunt is for (every team of the school when it names none) that no
+        member belongs to."""
         leden = list(self.leden.select_related("user").order_by("rol", "user__naam"))
         lidmaatschappen = {
             lm.user_id: lm
@@ -78,7 +79,8 @@ class PLG(models.Model):
             lid.lidmaatschap = lidmaatschappen.get(lid.user_id)
             if lid.lidmaatschap:
                 vertegenwoordigd |= {team.pk for team in lid.lidmaatschap.teams.all()}
-        return leden, self.school.teams.exclude(pk__in=vertegenwoordigd)
+        betrokken = list(self.speerpunt.teams.all()) or list(self.school.teams.all())
+        return leden, [team for team in betrokken if team.pk not in vertegenwoordigd]
 
     def volgende_bijeenkomst(self, now=None):
         return self.bijeenkomsten.komend(now or timezone.now()).first()

@@ -99,6 +99,21 @@ def test_gaps_in_representation_are_shown(client, plg, kartrekker):
     assert "Niet vertegenwoordigd:" in response.text
 
 
+def test_gaps_count_only_the_teams_the_speerpunt_is_for(client, plg, kartrekker):
+    onderbouw = TeamFactory(school=plg.school, naam="Onderbouw")
+    TeamFactory(school=plg.school, naam="Bovenbouw")
+    sectie = TeamFactory(school=plg.school, naam="Sectie talen")
+    plg.speerpunt.teams.add(onderbouw, sectie)
+    kartrekker.lidmaatschappen.get().teams.add(onderbouw)
+    client.force_login(kartrekker)
+    response = client.get(url(plg))
+    assert [team.naam for team in response.context["ontbrekend"]] == ["Sectie talen"]
+    kartrekker.lidmaatschappen.get().teams.add(sectie)
+    response = client.get(url(plg))
+    assert response.context["ontbrekend"] == []
+    assert "Elk team waarvoor dit speerpunt is, is in de PLG vertegenwoordigd." in response.text
+
+
 def test_pupils_are_recorded_by_first_name_only(client, plg, kartrekker):
     client.force_login(kartrekker)
     response = client.post(
