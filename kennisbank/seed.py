@@ -214,9 +214,9 @@ BRONNEN = [
         "th": ["onderzoeksmatig werken", "evidence-informed werken", "samen leren"],
         "h": "h3 h4 h5",
         "st": "2 3",
-        "z": "Online omgeving waarin een school bepaalt hoe onderzoeksmatig ze nu werkt, "
-        "kiest wat beter moet en afspreekt wie wat doet; ook over het delen en benutten van "
-        "kennis binnen de school.",
+        "z": "Online omgeving waarin een school bepaalt waar ze staat met onderzoek in de eigen "
+        "praktijk, kiest wat beter moet en afspreekt wie wat doet; ook over het delen en "
+        "benutten van kennis binnen de school.",
     },
     {
         "titel": "Stimulerende en belemmerende factoren",

@@ -61,9 +61,9 @@ CORRECTIES = {
         "aanpak kiest: wat gebeurt er nu, wat werkt al, en welke randvoorwaarden ontbreken nog.",
     },
     "Onderzoekscultuur. Evidence-informed werken aan schoolontwikkeling": {
-        "samenvatting": "Online omgeving waarin een school bepaalt hoe onderzoeksmatig ze nu "
-        "werkt, kiest wat beter moet en afspreekt wie wat doet; ook over het delen en benutten van "
-        "kennis binnen de school.",
+        "samenvatting": "Online omgeving waarin een school bepaalt waar ze staat met onderzoek "
+        "in de eigen praktijk, kiest wat beter moet en afspreekt wie wat doet; ook over het delen "
+        "en benutten van kennis binnen de school.",
     },
     "Toegang tot wetenschappelijke literatuur": {
         "samenvatting": "Stappenplan voor wie onderzoek zoekt bij een vraag uit de eigen school: "
