@@ -3,11 +3,13 @@ axe-core finds nothing serious or critical, and at 320 px nothing scrolls sidewa
 tables that are meant to (inside .table-wrap)."""
 
 import io
+import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 from django.urls import reverse
+from playwright.sync_api import expect
 
 from cyclus.models import Speerpunt, Stap
 from kennisbank import seed
@@ -166,3 +168,89 @@ def test_board_member_pages(page, login):
     login(hanna, password=WACHTWOORD)
     baken = School.objects.get(naam="Het Baken")
     _check(page, _school_pages(baken, "bestuur"))
+
+
+# Every link, button and field in <main> that a keyboard user should reach, as text.
+ACTIONS = """() => Array.from(document.querySelectorAll(
+    "main :is(a[href], button:not([disabled]), select, textarea, input:not([type=hidden]))"
+  )).filter((el) => el.getClientRects().length).map((el) => el.outerHTML)"""
+# The focused element, whether it shows a focus ring, and the colours of the ring and of what
+# the ring sits on (the nearest ancestor with a background).
+FOCUSED = """() => {
+  const el = document.activeElement;
+  const style = getComputedStyle(el);
+  let behind = el.parentElement;
+  while (behind && getComputedStyle(behind).backgroundColor === "rgba(0, 0, 0, 0)") {
+    behind = behind.parentElement;
+  }
+  return {
+    html: el.outerHTML,
+    inMain: !!el.closest("main"),
+    ring: el.matches(":focus-visible") && style.outlineStyle !== "none"
+      && parseFloat(style.outlineWidth) >= 2,
+    colours: [
+      style.outlineColor,
+      behind ? getComputedStyle(behind).backgroundColor : "rgb(255, 255, 255)",
+    ],
+  };
+}"""
+
+
+def _contrast(*colours: str) -> float:
+    """WCAG contrast ratio of two CSS rgb() colours."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(c) / 255 for c in re.findall(r"\d+", colour)[:3]]
+        r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    light, dark = sorted(map(luminance, colours), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def _tab_through(page) -> tuple[list[str], list[str]]:
+    """Tabs from the top of the page to its end: the actions in <main> in the order they got
+    focus, and those that got focus without a focus ring of 3:1 against its background."""
+    reached, unseen = [], []
+    page.locator("body").focus()
+    for _ in range(200):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        if focused["html"].startswith("<body"):
+            break
+        if not focused["ring"] or _contrast(*focused["colours"]) < 3:
+            unseen.append(focused["html"][:120])
+        if focused["inMain"]:
+            reached.append(focused["html"])
+    return reached, unseen
+
+
+@pytest.mark.usefixtures("demo_board")
+def test_dashboard_and_priorities_work_by_keyboard(page, login):
+    marieke = User.objects.get(email="marieke@baken.example.nl")
+    baken = marieke.lidmaatschappen.get().school
+    login(marieke, password=WACHTWOORD)
+
+    for url in (
+        reverse("cyclus:dashboard", args=[baken.pk]),
+        reverse("cyclus:prioriteiten", args=[baken.pk]),
+    ):
+        page.goto(url)
+        actions = page.evaluate(ACTIONS)
+        reached, unseen = _tab_through(page)
+        assert reached == actions, f"{url}: tab order differs from the page order"
+        assert not unseen, f"{url}: focus not visible on {unseen}"
+
+    # A move by keyboard: focus lands on the message that says what happened.
+    page.goto(reverse("cyclus:dashboard", args=[baken.pk]))
+    page.get_by_role("button", name=re.compile("Naar stap 2.*Leerlingen geven feedback")).press(
+        "Enter"
+    )
+    expect(page.get_by_role("status").filter(has_text="staat nu in stap 2")).to_be_focused()
+
+    # Reordering by keyboard: focus stays with the speerpunt that moved.
+    page.goto(reverse("cyclus:prioriteiten", args=[baken.pk]))
+    page.get_by_role("button", name="Taalgericht vakonderwijs lager").press("Enter")
+    expect(page.get_by_role("button", name="Taalgericht vakonderwijs lager")).to_be_focused()
+    titels = page.locator("#prioriteiten .prioriteiten__titel > a").all_inner_texts()
+    assert titels.index("Taalgericht vakonderwijs") == 2
