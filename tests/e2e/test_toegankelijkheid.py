@@ -65,7 +65,7 @@ def _school_pages(school, rol: str) -> list[str]:
     bijeenkomst = Bijeenkomst.objects.filter(plg=plg).first()
     plan = Verbeterplan.objects.filter(cyclus__speerpunt=speerpunt).first()
     doel = Doel.objects.filter(plan=plan).first()
-    bron = Bron.objects.filter(koppelingen__speerpunt=speerpunt).first()
+    bronnen = Bron.objects.filter(koppelingen__speerpunt=speerpunt)
     vragenset = Vragenset.objects.first()
     momenten = list(Monitormoment.objects.filter(cyclus__speerpunt=speerpunt).order_by("datum"))
     s = school.pk
@@ -76,7 +76,12 @@ def _school_pages(school, rol: str) -> list[str]:
         reverse("cyclus:dashboard", args=[s]),
         reverse("cyclus:prioriteiten", args=[s]),
         reverse("cyclus:visie", args=[s]),
-        reverse("cyclus:speerpunt", args=[s, speerpunt.pk]),
+        # Each step shows a different part of the cycle: one speerpunt page per step, and the
+        # parked one.
+        *(
+            reverse("cyclus:speerpunt", args=[s, pk])
+            for pk in school.speerpunten.values_list("pk", flat=True)
+        ),
         reverse("cyclus:borging", args=[s, borgen.pk]),
         reverse("plg:overzicht", args=[s]),
         reverse("plg:expertise", args=[s]),
@@ -85,8 +90,9 @@ def _school_pages(school, rol: str) -> list[str]:
         reverse("plg:leden", args=[s, plg.pk]),
         reverse("verbeterplan:plan", args=[s, plan.pk]),
         reverse("verbeterplan:versies", args=[s, plan.pk]),
+        reverse("kennisbank:zoeken", args=[s]),
         reverse("kennisbank:zoeken", args=[s]) + "?q=huiswerk",
-        reverse("kennisbank:bron", args=[s, bron.pk]),
+        *(reverse("kennisbank:bron", args=[s, bron.pk]) for bron in bronnen),
         reverse("kennisbank:vragensets", args=[s]),
         reverse("kennisbank:vragenset", args=[s, vragenset.pk]),
         reverse("monitoring:speerpunt", args=[s, speerpunt.pk]),
