@@ -129,10 +129,10 @@ def _axe(page, where: str) -> list[str]:
     return problems
 
 
-def _problems(page, url: str) -> list[str]:
+def _problems(page, url: str, status: int = 200) -> list[str]:
     page.set_viewport_size(WIDE)
     response = page.goto(url)
-    if not response.ok:
+    if response.status != status:
         return [f"{url}: HTTP {response.status}"]
     problems = _axe(page, url)
     page.set_viewport_size(SMALL)
@@ -145,13 +145,21 @@ def _problems(page, url: str) -> list[str]:
     return problems
 
 
-def _check(page, urls: list[str]) -> None:
-    problems = [problem for url in urls for problem in _problems(page, url)]
+def _check(page, urls: list[str], status: int = 200) -> None:
+    problems = [problem for url in urls for problem in _problems(page, url, status)]
     assert not problems, "\n".join(problems)
 
 
 def test_login_page(page, transactional_db):
     _check(page, [reverse("login")])
+
+
+def test_refusals_are_pages_of_the_product(page, login, kartrekker, speerpunt):
+    login(kartrekker)
+    _check(page, [reverse("cyclus:speerpunt_nieuw", args=[speerpunt.school_id])], status=403)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Geen toegang")
+    _check(page, [reverse("cyclus:speerpunt", args=[speerpunt.school_id, 0])], status=404)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Pagina niet gevonden")
 
 
 @pytest.mark.usefixtures("demo_board")
