@@ -41,3 +41,18 @@ document.addEventListener("DOMContentLoaded", () => volgTabellen(document));
 document.addEventListener("htmx:afterSettle", (event) => {
   volgTabellen(event.detail.elt.parentElement || document);
 });
+
+// A form that comes back with errors after a full page load: focus its error message (or,
+// without one, the first field in error), so a screen reader reads what went wrong and the
+// next Tab lands on the fields it is about.
+document.addEventListener("DOMContentLoaded", () => {
+  if (document.activeElement && document.activeElement !== document.body) return;
+  const melding = document.querySelector("main .errornote[role=alert]");
+  if (melding) {
+    melding.setAttribute("tabindex", "-1");
+    melding.focus();
+    return;
+  }
+  const veld = document.querySelector('main [aria-invalid="true"]');
+  if (veld) veld.focus();
+});

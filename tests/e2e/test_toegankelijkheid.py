@@ -268,3 +268,10 @@ def test_dashboard_and_priorities_work_by_keyboard(page, login):
     expect(page.get_by_role("button", name="Taalgericht vakonderwijs lager")).to_be_focused()
     titels = page.locator("#prioriteiten .prioriteiten__titel > a").all_inner_texts()
     assert titels.index("Taalgericht vakonderwijs") == 2
+
+    # A form sent back with errors puts focus on what went wrong. The browser's own check of
+    # required fields is switched off, as in a browser that does not have it.
+    page.goto(reverse("cyclus:speerpunt_nieuw", args=[baken.pk]))
+    page.locator("main form").evaluate("(form) => { form.noValidate = true; }")
+    page.locator("main").get_by_role("button", name="Opslaan").click()
+    expect(page.get_by_label("Titel")).to_be_focused()
