@@ -17,13 +17,14 @@ document.addEventListener("change", (event) => {
   }
 });
 
-// A table that is wider than the screen scrolls sideways inside its .table-wrap. Only then the
-// wrapper becomes a named, focusable region, so keyboard users can scroll it too, without an
+// A table or chart that is wider than the screen scrolls sideways inside its wrapper. Only then
+// the wrapper becomes a named, focusable region, so keyboard users can scroll it too, without an
 // extra tab stop on every table that fits.
-const tabelRegio = new ResizeObserver((entries) => {
+const SCHUIFT = ".table-wrap, .indicator__grafiek";
+const schuifRegio = new ResizeObserver((entries) => {
   for (const { target: wrap } of entries) {
     if (wrap.scrollWidth > wrap.clientWidth) {
-      const caption = wrap.querySelector("caption");
+      const caption = wrap.querySelector("caption, figcaption, svg > title");
       wrap.setAttribute("tabindex", "0");
       wrap.setAttribute("role", "region");
       if (caption) wrap.setAttribute("aria-label", caption.textContent.trim());
@@ -34,12 +35,12 @@ const tabelRegio = new ResizeObserver((entries) => {
     }
   }
 });
-function volgTabellen(root) {
-  root.querySelectorAll(".table-wrap").forEach((wrap) => tabelRegio.observe(wrap));
+function volgSchuivers(root) {
+  root.querySelectorAll(SCHUIFT).forEach((wrap) => schuifRegio.observe(wrap));
 }
-document.addEventListener("DOMContentLoaded", () => volgTabellen(document));
+document.addEventListener("DOMContentLoaded", () => volgSchuivers(document));
 document.addEventListener("htmx:afterSettle", (event) => {
-  volgTabellen(event.detail.elt.parentElement || document);
+  volgSchuivers(event.detail.elt.parentElement || document);
 });
 
 // A form that comes back with errors after a full page load: focus its error message (or,
