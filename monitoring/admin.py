@@ -28,8 +28,8 @@ class MetingAdmin(admin.ModelAdmin):
 class HerinneringAdmin(admin.ModelAdmin):
     """Read-only: the log of what was recorded and sent, for answering "did I get a mail?"."""
 
-    list_display = ["soort", "user", "datum", "sleutel", "per_email", "verstuurd_op"]
-    list_filter = ["soort", "per_email"]
+    list_display = ["soort", "user", "datum", "sleutel", "per_email", "verstuurd_op", "vervallen"]
+    list_filter = ["soort", "per_email", "vervallen"]
     search_fields = ["user__naam", "user__email", "sleutel"]
     date_hierarchy = "datum"
 

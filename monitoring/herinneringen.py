@@ -496,22 +496,89 @@ def zonder_wachten_op_schijf():
             cursor.execute("RESET synchronous_commit")
 
 
+def _ids(sleutels, soort: str) -> set[int]:
+    return {int(sleutel.split(":", 1)[1]) for sleutel in sleutels if sleutel.startswith(soort)}
+
+
+def vervallen(rijen, vandaag) -> set[int]:
+    """The reminders among `rijen` (pk, soort, sleutel, user_id, datum) that nobody needs any
+    more: between recording and sending, the person answered the moment or finished the
+    action, or the meeting, deadline or evaluation date moved (which is a reminder of its own).
+    A handful of queries per batch, whatever its size."""
+    sleutels = {sleutel for _pk, _soort, sleutel, _user, _datum in rijen}
+    momenten = _ids(sleutels, "monitormoment:")
+    nog_open = {
+        pk: {Soort.MONITORING_OPEN: datum, Soort.MONITORING_SLUIT: sluitdatum}
+        for pk, datum, sluitdatum in Monitormoment.objects.open(vandaag)
+        .filter(pk__in=momenten, **_lopend("cyclus"))
+        .values_list("pk", "datum", "sluitdatum")
+    }
+    beantwoord = set(
+        Respons.objects.filter(monitormoment_id__in=momenten).values_list(
+            "monitormoment_id", "user_id"
+        )
+    )
+    actiepunten = dict(
+        Actiepunt.objects.open()
+        .filter(pk__in=_ids(sleutels, "actiepunt:"), plg__speerpunt__status=Status.ACTIEF)
+        .values_list("pk", "deadline")
+    )
+    plan_acties = dict(
+        Actie.objects.open()
+        .filter(pk__in=_ids(sleutels, "planactie:"), **_lopend("plan__cyclus"))
+        .values_list("pk", "deadline")
+    )
+    bijeenkomsten = {
+        pk: timezone.localdate(start)
+        for pk, start in Bijeenkomst.objects.filter(
+            pk__in=_ids(sleutels, "bijeenkomst:")
+        ).values_list("pk", "start")
+    }
+    borgingen = dict(
+        Borging.objects.filter(pk__in=_ids(sleutels, "borging:"), **_lopend("cyclus")).values_list(
+            "pk", "evaluatiedatum"
+        )
+    )
+    weg = set()
+    for pk, soort, sleutel, user_id, datum in rijen:
+        wat, _sep, nummer = sleutel.partition(":")
+        if wat == "school":
+            continue
+        obj_id = int(nummer)
+        if wat == "monitormoment":
+            klaar = nog_open.get(obj_id, {}).get(soort) != datum or (obj_id, user_id) in beantwoord
+        elif wat == "actiepunt":
+            klaar = actiepunten.get(obj_id) != datum
+        elif wat == "planactie":
+            klaar = plan_acties.get(obj_id) != datum
+        elif wat == "bijeenkomst":
+            klaar = bijeenkomsten.get(obj_id) != datum
+        else:
+            klaar = borgingen.get(obj_id) != datum
+        if klaar:
+            weg.add(pk)
+    return weg
+
+
 def verstuur() -> int:
-    """Sends every recorded reminder that was not sent yet; returns how many this run sent.
-    A mail failure stops the run with the failing row still unsent."""
+    """Sends every recorded reminder that was not sent yet and is still needed; returns how
+    many this run sent. A mail failure stops the run with the failing row still unsent."""
     verstuurd = 0
     gezien = 0
     taal = translation.override(settings.LANGUAGE_CODE)
     with get_connection() as verbinding, zonder_wachten_op_schijf(), taal:
         while True:
-            ids = list(
+            rijen = list(
                 Herinnering.objects.te_versturen()
                 .filter(pk__gt=gezien)
                 .order_by("pk")
-                .values_list("pk", flat=True)[:CHUNK]
+                .values_list("pk", "soort", "sleutel", "user_id", "datum")[:CHUNK]
             )
-            if not ids:
+            if not rijen:
                 return verstuurd
-            for herinnering_id in ids:
-                verstuurd += verstuur_een(herinnering_id, verbinding)
-            gezien = ids[-1]
+            weg = vervallen(rijen, timezone.localdate())
+            Herinnering.objects.filter(pk__in=weg).update(vervallen=True)
+            for herinnering_id, *_rest in rijen:
+                if herinnering_id not in weg:
+                    verstuurd += verstuur_een(herinnering_id, verbinding)
+            gezien = rijen[-1][0]

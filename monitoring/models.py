@@ -420,7 +420,7 @@ class Melding(models.Model):
 
 class HerinneringQuerySet(models.QuerySet):
     def te_versturen(self):
-        return self.filter(verstuurd_op__isnull=True)
+        return self.filter(verstuurd_op__isnull=True, vervallen=False)
 
 
 class Herinnering(models.Model):
@@ -443,6 +443,11 @@ class Herinnering(models.Model):
     per_email = models.BooleanField(_("per e-mail"), default=True)
     created_at = models.DateTimeField(_("vastgelegd op"), default=timezone.now)
     verstuurd_op = models.DateTimeField(_("verstuurd op"), null=True, blank=True)
+    vervallen = models.BooleanField(
+        _("vervallen"),
+        default=False,
+        help_text=_("Niet verstuurd: de persoon had al gedaan waar het om ging."),
+    )
 
     objects = HerinneringQuerySet.as_manager()
 

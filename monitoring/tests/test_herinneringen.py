@@ -267,6 +267,32 @@ def test_email_opt_out_keeps_the_notification_in_the_app(klok, moment, plg_lid, 
     assert Melding.objects.filter(user=plg_lid, soort=Soort.MONITORING_OPEN).count() == 1
 
 
+def test_who_acted_between_recording_and_sending_gets_nothing(
+    klok, moment, plg, kartrekker, plg_lid
+):
+    actie = Actiepunt.objects.create(
+        plg=plg, wat="Lesbrief", eigenaar=plg_lid, deadline=datetime.date(2026, 10, 30)
+    )
+    bijeenkomst = Bijeenkomst.objects.create(plg=plg, start=om(datetime.date(2026, 11, 3), 15))
+    klok.move_to(om(datetime.date(2026, 11, 2), 7))
+    # Open moment (2 people), the late action, the meeting tomorrow (2 people), the digest.
+    assert herinneringen.verzamel() == 6
+
+    moment.beantwoord(plg_lid, {})
+    actie.gedaan_op = om(datetime.date(2026, 11, 2), 7)
+    actie.save()
+    bijeenkomst.start = om(datetime.date(2026, 11, 10), 15)
+    bijeenkomst.save()
+    assert herinneringen.verstuur() == 2
+    assert ontvangers() == [kartrekker.email]
+    assert [m.subject for m in mail.outbox if m.to == [kartrekker.email]] == [
+        "Monitormoment “Na zes weken” staat open"
+    ]
+    assert Herinnering.objects.filter(vervallen=True).count() == 4
+    assert Melding.objects.filter(user=plg_lid).count() == 0
+    assert herinneringen.verstuur() == 0
+
+
 class HalfwayDown(EmailBackend):
     """A mail server that accepts a few messages and then goes down."""
 
