@@ -1,7 +1,9 @@
 """User-written rich text: Markdown in, sanitised HTML out.
 
 Notes, findings and updates are typed by users; whatever they type (a <script>, an onerror=,
-a javascript: link) must come out inert for every reader.
+a javascript: link, an hx-post) must come out inert for every reader. The sanitiser keeps only
+the tags and attributes listed here, and the result always sits in a container with
+`hx-disable`, so htmx would ignore an attribute inside it even if one got through.
 """
 
 import markdown as markdown_lib
@@ -24,4 +26,5 @@ def render_markdown(text: str) -> SafeString:
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer nofollow",
     )
-    return mark_safe(clean)  # noqa: S308 - nh3 has just removed everything not on the list
+    # nh3 has just removed everything not on the lists above.
+    return mark_safe(f'<div class="opgemaakt" hx-disable>{clean}</div>')  # noqa: S308

@@ -89,6 +89,11 @@ def sleutel(doc: dict, soort: str) -> str:
 
 
 def render(doc: dict, soort: str) -> bytes:
+    return render_pdf(html(doc, soort), ("css/pdf.css",))
+
+
+def html(doc: dict, soort: str) -> str:
+    """The document as the HTML the PDF is drawn from."""
     with translation.override("nl"):
         klaar = str(ActieStatus.KLAAR.label)
         open_acties = [actie for actie in doc["acties"] if actie["status"] != klaar]
@@ -104,5 +109,4 @@ def render(doc: dict, soort: str) -> bytes:
             "evaluatie": doc["evaluatie"][:SAMENVATTING_EVALUATIE],
             "meer_evaluatie": max(0, len(doc["evaluatie"]) - SAMENVATTING_EVALUATIE),
         }
-        html = render_to_string(TEMPLATES[soort], context)
-    return render_pdf(html, ("css/pdf.css",))
+        return render_to_string(TEMPLATES[soort], context)

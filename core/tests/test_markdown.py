@@ -26,3 +26,18 @@ def test_template_filter_renders_sanitised_html():
     )
     assert "<em>ja</em>" in rendered
     assert "onclick" not in rendered
+
+
+def test_htmx_attributes_are_removed_and_htmx_is_told_to_keep_out():
+    html = render_markdown('<a hx-post="/x" hx-trigger="load" href="/y">klik</a> <div hx-get="/z">')
+    assert "hx-post" not in html
+    assert "hx-get" not in html
+    assert "hx-trigger" not in html
+    assert html.startswith('<div class="opgemaakt" hx-disable>')
+    assert html.endswith("</div>")
+
+
+def test_a_closing_tag_cannot_leave_the_htmx_free_container():
+    html = render_markdown("</div><button hx-post='/x'>weg</button>")
+    assert html.count("</div>") == 1
+    assert "<button" not in html
