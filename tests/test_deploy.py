@@ -97,3 +97,18 @@ def test_production_settings_pass_the_deploy_check():
     )
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_the_demo_refuses_to_run_in_production(tmp_path):
+    """The demo creates accounts whose password is in the README."""
+    database = tmp_path / "productie.sqlite3"
+    result = _manage(
+        "demo",
+        DJANGO_PRODUCTION="1",
+        SECRET_KEY="x" * 20 + "a-long-and-random-enough-secret-key-for-this-check-0123",
+        ALLOWED_HOSTS="koers.example.nl",
+        DATABASE_URL=f"sqlite:///{database}",
+    )
+    assert result.returncode != 0
+    assert "draait niet in productie" in result.stderr
+    assert not database.exists() or database.stat().st_size == 0

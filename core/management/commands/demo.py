@@ -1,4 +1,5 @@
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from cyclus import demo as cyclus_demo
@@ -14,6 +15,13 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
+        # The demo creates a superuser and staff accounts with a password printed in the
+        # README: on a production database that is an open door.
+        if settings.PRODUCTION:
+            raise CommandError(
+                "De demo draait niet in productie (DJANGO_PRODUCTION=1): hij maakt accounts "
+                "met een openbaar wachtwoord."
+            )
         scholen_demo.wis()
         demo = scholen_demo.maak()
         cyclus_demo.vul(demo)
