@@ -33,7 +33,8 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[] if PRODUCTION else ["127.0.
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin, on a site that asks beheerders for their second step.
+    "scholen.beheer.BeheerConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -44,6 +45,10 @@ INSTALLED_APPS = [
     "django_htmx",
     "template_partials",
     "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "auditlog",
     "core",
     "scholen",
     "cyclus",
@@ -61,10 +66,17 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "auditlog.middleware.AuditlogMiddleware",
+    "scholen.security.IdleSessionMiddleware",
+    "core.http.PrivateResponsesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "core.middleware.FormTokenMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as django-axes asks: it turns a refused sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -108,12 +120,55 @@ PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
 ]
+# Run by every form that sets a password: reset, change, and the admin's add and set forms.
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator",
+        "OPTIONS": {"user_attributes": ["email", "naam"]},
+    },
+    {
+        "NAME": "scholen.security.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {
+        "NAME": "scholen.security.SiteWordValidator",
+        "OPTIONS": {"words": ["koers", "wachtwoord", "password"]},
+    },
 ]
+
+# django-axes watches every sign-in, the admin's included. An account is locked after
+# AXES_FAILURE_LIMIT wrong passwords, an address after LOGIN_ADDRESS_FAILURE_LIMIT (a whole
+# school often signs in from one address); the lock grows while the failures go on
+# (scholen.security.cool_off). A successful sign-in clears the account's count.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "scholen.security.LockoutHandler"
+AXES_FAILURE_LIMIT = 5
+LOGIN_ADDRESS_FAILURE_LIMIT = 20
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = "scholen.security.cool_off"
+AXES_USE_ATTEMPT_EXPIRATION = True
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "scholen.security.login_name"
+AXES_LOCKOUT_CALLABLE = "scholen.security.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+# Failures are kept only while they count; successful sign-ins are not logged at all.
+AXES_DISABLE_ACCESS_LOG = True
+# How many proxies in front of the app add to X-Forwarded-For (production sits behind one that
+# terminates TLS); the client's address is the one the outermost of them saw.
+PROXY_COUNT = env.int("PROXY_COUNT", default=1 if PRODUCTION else 0)
+AXES_CLIENT_IP_CALLABLE = "scholen.security.client_address"
+
+# Two-step sign-in (TOTP) for beheerders: whoever has set it up gives a code before the
+# admin opens; with BEHEER_TWEESTAPS_VERPLICHT (on in production) every beheerder sets it up
+# before reaching the admin.
+BEHEER_TWEESTAPS_VERPLICHT = env.bool("BEHEER_TWEESTAPS_VERPLICHT", default=PRODUCTION)
+OTP_TOTP_ISSUER = "Koers"
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Nederlands")), ("en", _("Engels"))]
@@ -165,6 +220,10 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_TIME_LIMIT = 300
 CELERY_TASK_SOFT_TIME_LIMIT = 240
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A page that hands a job to a broker that is down waits about two seconds at most; the job
+# stays recorded (core.tasks.enqueue) and a beat job below hands it over later.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2}
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.5}
 CELERY_TIMEZONE = TIME_ZONE
 # One static schedule of short "find what is due and send it" jobs. Collecting runs every hour
 # of the working day (a missed hour is caught up by the next); sending also runs on its own,
@@ -178,6 +237,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "monitoring.tasks.herinneringen_versturen",
         "schedule": 600.0,
     },
+    # Jobs a page recorded while the broker was down, and renders that died with a worker.
+    "pdfs-nakijken": {"task": "verbeterplan.tasks.pdfs_nakijken", "schedule": 60.0},
+    "herstelmails-doorgeven": {"task": "scholen.tasks.herstelmails_doorgeven", "schedule": 60.0},
+    "formtokens-opruimen": {"task": "core.tasks.formtokens_opruimen", "schedule": 3600.0},
 }
 
 # EMAIL_URL such as smtp+tls://user:password@smtp.example.nl:587; the demo prints mail.
@@ -197,6 +260,23 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where people reach the product; links in e-mails start with it.
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 
+# The audit trail a schoolleider reads: who changed what and when, for the things a school
+# is accountable for. Addresses are not kept: the trail names people, that is enough.
+AUDITLOG_INCLUDE_TRACKING_MODELS = (
+    {"model": "cyclus.Speerpunt", "exclude_fields": ["laatste_activiteit", "volgorde"]},
+    {"model": "verbeterplan.Verbeterplan", "exclude_fields": ["updated_at"]},
+    "verbeterplan.Besluit",
+    "verbeterplan.Doel",
+    "verbeterplan.Actie",
+    "verbeterplan.Mijlpaal",
+    "verbeterplan.Communicatiemoment",
+    "verbeterplan.Evaluatiemoment",
+    "verbeterplan.Randvoorwaarde",
+    "scholen.Lidmaatschap",
+    "plg.PLGLid",
+)
+AUDITLOG_DISABLE_REMOTE_ADDR = True
+
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
 CONTENT_SECURITY_POLICY = {
@@ -214,7 +294,12 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# Database sessions that know their person, so leaving or deactivation ends them all.
+SESSION_ENGINE = "scholen.sessies"
 SESSION_COOKIE_HTTPONLY = True
+# A signed-in session ends after this many minutes without a request
+# (scholen.security.IdleSessionMiddleware starts the count anew).
+SESSION_COOKIE_AGE = env.int("SESSION_IDLE_MINUTES", default=120) * 60
 CSRF_COOKIE_HTTPONLY = False  # htmx reads nothing from it: the token rides on hx-headers.
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -4,7 +4,7 @@ from django.urls import include, path
 
 from core.views import health
 from plg import views as plg_views
-from scholen.forms import KoersPasswordResetForm
+from scholen import views as scholen_views
 
 urlpatterns = [
     path("", include("scholen.urls")),
@@ -21,7 +21,7 @@ urlpatterns = [
     ),
     path(
         "account/password_reset/",
-        auth_views.PasswordResetView.as_view(form_class=KoersPasswordResetForm),
+        scholen_views.PasswordResetView.as_view(),
         name="password_reset",
     ),
     path("account/", include("django.contrib.auth.urls")),

@@ -3,6 +3,9 @@ from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from core.concurrent_edit import StaleSaveMixin
+from core.dates import DateKind, SensibleDatesMixin
+from core.forms import EigenRijenFormSet, FormTokenMixin
 from scholen.models import Rol, User
 
 from .models import (
@@ -17,7 +20,7 @@ from .models import (
 )
 
 
-class SpeerpuntForm(forms.ModelForm):
+class SpeerpuntForm(StaleSaveMixin, FormTokenMixin, forms.ModelForm):
     bevestig_limiet = forms.BooleanField(
         label=_("Ja, ik neem dit speerpunt er toch bij"),
         required=False,
@@ -92,7 +95,13 @@ class SignaalForm(forms.ModelForm):
 
 
 SignaalFormSet = inlineformset_factory(
-    Speerpunt, Signaal, form=SignaalForm, extra=2, can_delete=True, max_num=30
+    Speerpunt,
+    Signaal,
+    form=SignaalForm,
+    formset=EigenRijenFormSet,
+    extra=2,
+    can_delete=True,
+    max_num=30,
 )
 
 
@@ -146,10 +155,10 @@ class ParkeerForm(forms.Form):
     )
 
 
-class VisieForm(forms.ModelForm):
+class VisieForm(StaleSaveMixin, forms.ModelForm):
     class Meta:
         model = SchoolInstellingen
-        fields = ["visie", "limiet_per_team", "stil_na_weken"]
+        fields = ["visie", "limiet_per_team", "stil_na_weken", "anoniem_vanaf"]
         widgets = {"visie": forms.Textarea(attrs={"rows": 6})}
 
 
@@ -188,7 +197,9 @@ class SchooljaarForm(forms.ModelForm):
         return jaar
 
 
-class BorgingForm(forms.ModelForm):
+class BorgingForm(StaleSaveMixin, SensibleDatesMixin, forms.ModelForm):
+    date_kinds = {"evaluatiedatum": DateKind.PLANNED}
+
     class Meta:
         model = Borging
         fields = [

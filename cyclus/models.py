@@ -2,6 +2,7 @@ import datetime
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.core.validators import MinValueValidator
 from django.db import models, transaction
 from django.db.models import Count, ExpressionWrapper, OuterRef, Q, Subquery
 from django.utils import timezone
@@ -51,6 +52,12 @@ class AlVerplaatst(StapFout):
         )
 
 
+# Monitoring answers are anonymous: results and comments of a check-in are shown only once at
+# least this many people answered, so no answer can be traced back to the few who gave it. A
+# school or a single moment may raise the number, never lower it.
+MIN_RESPONDENTEN = 5
+
+
 class SchoolInstellingen(models.Model):
     """What a school decides for itself about its cycle: its vision and how much focus it keeps."""
 
@@ -72,18 +79,34 @@ class SchoolInstellingen(models.Model):
         default=4,
         help_text=_("Een speerpunt zonder activiteit in deze periode valt op het dashboard op."),
     )
+    anoniem_vanaf = models.PositiveSmallIntegerField(
+        _("monitoringresultaten zichtbaar vanaf"),
+        default=MIN_RESPONDENTEN,
+        validators=[MinValueValidator(MIN_RESPONDENTEN)],
+        help_text=_(
+            "Antwoorden op een monitormoment zijn anoniem: de samenvatting en toelichtingen "
+            "verschijnen pas vanaf dit aantal antwoorden (minstens 5)."
+        ),
+    )
 
     class Meta:
         verbose_name = _("instellingen van de school")
         verbose_name_plural = _("instellingen van scholen")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(anoniem_vanaf__gte=MIN_RESPONDENTEN),
+                name="instellingen_anoniem_vanaf_minimum",
+            )
+        ]
 
     def __str__(self):
         return str(self.school)
 
     @classmethod
     def voor(cls, school: School) -> "SchoolInstellingen":
-        instellingen, _created = cls.objects.get_or_create(school=school)
-        return instellingen
+        """The school's settings; the defaults, unsaved, until a schoolleider saves them (so
+        opening a page never writes)."""
+        return cls.objects.filter(school=school).first() or cls(school=school)
 
     def teams_boven_limiet(self, teams, zonder=None) -> list[tuple[Team, int]]:
         """The teams that would go over the limit with one more active speerpunt, with their
@@ -258,6 +281,10 @@ class Speerpunt(models.Model):
 
     def __str__(self):
         return self.titel
+
+    def get_additional_data(self) -> dict:
+        """Stored with each audit entry, so a school's trail is read without its objects."""
+        return {"school": self.school_id}
 
     @property
     def huidige_cyclus(self):

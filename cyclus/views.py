@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count, Max, Prefetch, Q
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, QueryDict
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -12,6 +12,10 @@ from django.views.decorators.http import require_http_methods
 from django_htmx.http import HttpResponseClientRedirect
 
 from core.access import school_view
+from core.concurrent_edit import save_unless_changed, version
+from core.http import render_htmx
+from core.models import FormToken
+from core.params import posted_id, posted_number
 from scholen.models import School, Team
 
 from . import permissions
@@ -32,9 +36,11 @@ from .models import (
     VOORUIT,
     AlVerplaatst,
     Borging,
+    Cyclus,
     Kernwaarde,
     SchoolInstellingen,
     Schooljaar,
+    Signaal,
     Speerpunt,
     Stap,
     StapFout,
@@ -55,9 +61,7 @@ def dashboard(request: HttpRequest, school: School) -> HttpResponse:
     if request.method == "POST":
         return _verplaats_kaart(request, school)
     context = _bord(request, school, request.GET, request.get_full_path())
-    if request.htmx:
-        return render(request, "cyclus/dashboard.html#bord", context)
-    return render(request, "cyclus/dashboard.html", context)
+    return render_htmx(request, "cyclus/dashboard.html", context, "bord")
 
 
 def _bord(request, school, params, hier):
@@ -91,7 +95,7 @@ def _verplaats_kaart(request, school):
     """A card moved one step forward from the board. When the gate is not met the person
     goes to the speerpunt's page, where the gate says what is missing."""
     speerpunt = permissions.get_speerpunt_for_user(
-        request.user, school, request.POST.get("speerpunt", "")
+        request.user, school, posted_id(request, "speerpunt")
     )
     form = VerplaatsForm(request.POST)
     hier = urlsplit(request.POST.get("hier", ""))
@@ -322,25 +326,59 @@ def speerpunt_bewerken(request: HttpRequest, school: School, pk: int) -> HttpRes
     return _speerpunt_formulier(request, school, speerpunt)
 
 
+def _speerpunt_versie(pk: int) -> tuple[str, str]:
+    """The speerpunt's text and its signals as saved now, for refusing a stale save."""
+    speerpunt = Speerpunt.objects.get(pk=pk)
+    signalen = [str(signaal) for signaal in speerpunt.signalen.all()]
+    return version(speerpunt, SpeerpuntForm._meta.fields, extra=signalen)
+
+
 def _speerpunt_formulier(request, school, speerpunt):
     nieuw = speerpunt.pk is None
     data = request.POST if request.method == "POST" else None
-    form = SpeerpuntForm(data, instance=speerpunt, school=school)
+    basis = "" if nieuw else _speerpunt_versie(speerpunt.pk)[0]
+    form = SpeerpuntForm(data, instance=speerpunt, school=school, base_version=basis)
     signalen = SignaalFormSet(data, instance=speerpunt, prefix="signalen")
+    conflict = None
     if data is not None and form.is_valid() and signalen.is_valid():
-        with transaction.atomic():
-            if nieuw:
-                hoogste = Speerpunt.objects.voor_school(school).aggregate(m=Max("volgorde"))["m"]
-                form.instance.volgorde = (hoogste or 0) + 1
-            speerpunt = form.save()
-            signalen.instance = speerpunt
-            signalen.save()
-            if nieuw:
-                speerpunt.start(door=request.user)
-            else:
-                speerpunt.registreer_activiteit()
-        messages.success(request, _("Het speerpunt is opgeslagen."))
-        return redirect(_speerpunt_url(speerpunt))
+
+        def bewaar():
+            nonlocal speerpunt
+            with transaction.atomic():
+                token = FormToken.claim(request, form) if nieuw else None
+                if nieuw:
+                    hoogste = Speerpunt.objects.voor_school(school).aggregate(m=Max("volgorde"))[
+                        "m"
+                    ]
+                    form.instance.volgorde = (hoogste or 0) + 1
+                speerpunt = form.save()
+                signalen.instance = speerpunt
+                signalen.save()
+                if nieuw:
+                    speerpunt.start(door=request.user)
+                    if token:
+                        token.gemaakt(_speerpunt_url(speerpunt))
+                else:
+                    speerpunt.registreer_activiteit()
+
+        if nieuw:
+            bewaar()
+        else:
+            getypt = [
+                str(Signaal(soort=rij.cleaned_data["soort"], notitie=rij.cleaned_data["notitie"]))
+                for rij in signalen.forms
+                if rij.cleaned_data.get("notitie") and not rij.cleaned_data.get("DELETE")
+            ]
+            conflict = save_unless_changed(
+                form,
+                lock=Speerpunt.objects.filter(pk=speerpunt.pk),
+                current=lambda: _speerpunt_versie(speerpunt.pk),
+                save=bewaar,
+                typed_extra=getypt,
+            )
+        if conflict is None:
+            messages.success(request, _("Het speerpunt is opgeslagen."))
+            return redirect(_speerpunt_url(speerpunt))
     return render(
         request,
         "cyclus/speerpunt_form.html",
@@ -351,6 +389,7 @@ def _speerpunt_formulier(request, school, speerpunt):
             "form": form,
             "signalen": signalen,
             "geen_kernwaarden": not Kernwaarde.objects.filter(school=school).exists(),
+            "conflict": conflict,
         },
     )
 
@@ -363,21 +402,36 @@ def borging(request: HttpRequest, school: School, pk: int) -> HttpResponse:
     cyclus = speerpunt.huidige_cyclus
     instance = getattr(cyclus, "borging", None) or Borging(cyclus=cyclus)
     mag = permissions.mag_afvinken(request.user, speerpunt)
-    form = None
+    form = conflict = None
+
+    def huidig():
+        # The borging may not exist yet: an empty one stands for "nothing saved".
+        bewaard = Borging.objects.filter(cyclus=cyclus).first() or Borging(cyclus=cyclus)
+        return version(bewaard, BorgingForm._meta.fields)
+
     if mag:
         data = request.POST if request.method == "POST" else None
-        form = BorgingForm(data, instance=instance, school=school)
+        form = BorgingForm(data, instance=instance, school=school, base_version=huidig()[0])
         if data is not None and form.is_valid():
-            form.save()
-            speerpunt.registreer_activiteit()
-            messages.success(request, _("De borging is opgeslagen."))
-            return redirect(_speerpunt_url(speerpunt, "borging"))
+            conflict = save_unless_changed(
+                form, lock=Cyclus.objects.filter(pk=cyclus.pk), current=huidig, save=form.save
+            )
+            if conflict is None:
+                speerpunt.registreer_activiteit()
+                messages.success(request, _("De borging is opgeslagen."))
+                return redirect(_speerpunt_url(speerpunt, "borging"))
     elif request.method == "POST":
         raise PermissionDenied
     return render(
         request,
         "cyclus/borging.html",
-        {"school": school, "speerpunt": speerpunt, "borging": instance, "form": form},
+        {
+            "school": school,
+            "speerpunt": speerpunt,
+            "borging": instance,
+            "form": form,
+            "conflict": conflict,
+        },
     )
 
 
@@ -389,15 +443,11 @@ def prioriteiten(request: HttpRequest, school: School) -> HttpResponse:
     if request.method == "POST":
         request.toegang.vereist_schoolleider()
         speerpunt = permissions.get_speerpunt_for_user(
-            request.user, school, request.POST.get("speerpunt", "")
+            request.user, school, posted_id(request, "speerpunt")
         )
         actie = request.POST.get("actie")
         if actie == "plaats":
-            try:
-                plek = int(request.POST.get("plek", ""))
-            except ValueError:
-                return HttpResponseBadRequest()
-            speerpunt.verschuif(door=request.user, plek=plek)
+            speerpunt.verschuif(door=request.user, plek=posted_number(request, "plek"))
         else:
             speerpunt.verschuif(door=request.user, omhoog=actie == "omhoog")
         if not request.htmx:
@@ -415,9 +465,7 @@ def prioriteiten(request: HttpRequest, school: School) -> HttpResponse:
         "mag_beheren": request.toegang.is_schoolleider,
         "verschoven": verschoven,
     }
-    if request.htmx:
-        return render(request, "cyclus/prioriteiten.html#lijst", context)
-    return render(request, "cyclus/prioriteiten.html", context)
+    return render_htmx(request, "cyclus/prioriteiten.html", context, "lijst")
 
 
 @school_view
@@ -432,21 +480,39 @@ def visie(request: HttpRequest, school: School) -> HttpResponse:
     def gebonden(naam):
         return request.POST if actie == naam else None
 
-    visie_form = VisieForm(gebonden("visie"), instance=instellingen, prefix="visie")
+    def huidige_visie():
+        bewaard = SchoolInstellingen.voor(school)
+        return version(bewaard, VisieForm._meta.fields)
+
+    visie_form = VisieForm(
+        gebonden("visie"), instance=instellingen, prefix="visie", base_version=huidige_visie()[0]
+    )
     kernwaarde_form = KernwaardeForm(gebonden("kernwaarde"), school=school, prefix="kernwaarde")
     schooljaar_form = SchooljaarForm(gebonden("schooljaar"), school=school, prefix="schooljaar")
     formulier = {"visie": visie_form, "kernwaarde": kernwaarde_form, "schooljaar": schooljaar_form}
-    if actie in formulier and formulier[actie].is_valid():
+    conflict = None
+    if actie == "visie" and visie_form.is_valid():
+        conflict = save_unless_changed(
+            visie_form,
+            # The settings row may not exist yet, so the school's row is the one locked.
+            lock=School.objects.filter(pk=school.pk),
+            current=huidige_visie,
+            save=visie_form.save,
+        )
+        if conflict is None:
+            messages.success(request, _("Opgeslagen."))
+            return redirect("cyclus:visie", school.pk)
+    elif actie in formulier and formulier[actie].is_valid():
         formulier[actie].save()
         messages.success(request, _("Opgeslagen."))
         return redirect("cyclus:visie", school.pk)
     if actie == "kernwaarde_weg":
-        get_object_or_404(Kernwaarde, school=school, pk=request.POST.get("kernwaarde")).delete()
+        get_object_or_404(Kernwaarde, school=school, pk=posted_id(request, "kernwaarde")).delete()
         messages.success(request, _("De kernwaarde is verwijderd."))
         return redirect("cyclus:visie", school.pk)
     if actie == "huidig":
         get_object_or_404(
-            Schooljaar, school=school, pk=request.POST.get("schooljaar")
+            Schooljaar, school=school, pk=posted_id(request, "schooljaar")
         ).maak_huidig()
         messages.success(request, _("Het huidige schooljaar is aangepast."))
         return redirect("cyclus:visie", school.pk)
@@ -461,6 +527,7 @@ def visie(request: HttpRequest, school: School) -> HttpResponse:
             ),
             "schooljaren": Schooljaar.objects.filter(school=school).order_by("-begin_jaar"),
             "mag_beheren": request.toegang.is_schoolleider,
+            "conflict": conflict,
             **{f"{naam}_form": form for naam, form in formulier.items()},
         },
     )

@@ -7,6 +7,8 @@ from .models import Bron, Bronkoppeling, Thema, Vraag, Vragenset
 
 @admin.register(Thema)
 class ThemaAdmin(admin.ModelAdmin):
+    list_display = ["naam", "school"]
+    list_filter = [("school", admin.EmptyFieldListFilter)]
     search_fields = ["naam"]
 
 

@@ -169,7 +169,7 @@ def vul(demo: Demo) -> None:
         voorgesteld=True,
         **EIGEN_BRON,
     )
-    eigen.zet_themas([Thema.objects.get_or_create(naam="huiswerk")[0]])
+    eigen.zet_themas([Thema.getypt(demo.scholen["baken"], "huiswerk")])
     Bronkoppeling.objects.create(
         bron=eigen,
         speerpunt=demo.speerpunten["baken", "huiswerk"],

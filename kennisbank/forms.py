@@ -2,6 +2,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.concurrent_edit import StaleSaveMixin
+from core.forms import FormTokenMixin
 from cyclus.models import Stap
 
 from .models import Aanbeveling, Bron, Bronkoppeling, Soort, Thema, Waardering
@@ -23,7 +25,7 @@ class ZoekForm(forms.Form):
         ),
     )
     thema = forms.ModelChoiceField(
-        label=_("Thema"), queryset=Thema.objects.all(), required=False, empty_label=_("alle")
+        label=_("Thema"), queryset=Thema.objects.none(), required=False, empty_label=_("alle")
     )
     aanbeveling = forms.ChoiceField(
         label=_("Aanbeveling"),
@@ -43,6 +45,10 @@ class ZoekForm(forms.Form):
     vanaf = forms.IntegerField(
         label=_("Verschenen vanaf"), required=False, min_value=1900, max_value=2100
     )
+
+    def __init__(self, *args, school, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["thema"].queryset = Thema.objects.zichtbaar_voor(school)
 
     def filter(self, bronnen):
         """Narrows `bronnen` by the valid filters (an invalid one is dropped, not an error)."""
@@ -65,12 +71,12 @@ class ZoekForm(forms.Form):
         return self.cleaned_data.get("q", "") if hasattr(self, "cleaned_data") else ""
 
 
-class BronForm(forms.ModelForm):
+class BronForm(StaleSaveMixin, FormTokenMixin, forms.ModelForm):
     """A school's own addition to the kennisbank."""
 
     themas = forms.ModelMultipleChoiceField(
         label=_("Thema's"),
-        queryset=Thema.objects.all(),
+        queryset=Thema.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
@@ -112,8 +118,10 @@ class BronForm(forms.ModelForm):
         ]
         widgets = {"samenvatting": forms.Textarea(attrs={"rows": 4})}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, school, **kwargs):
         super().__init__(*args, **kwargs)
+        self.school = school
+        self.fields["themas"].queryset = Thema.objects.zichtbaar_voor(school)
         if self.instance.pk:
             self.initial["aanbevelingen"] = self.instance.aanbeveling_codes
             self.initial["stappen"] = self.instance.stap_nummers
@@ -130,24 +138,20 @@ class BronForm(forms.ModelForm):
     def clean_stappen(self):
         return " ".join(str(stap) for stap in sorted(self.cleaned_data["stappen"]))
 
-    def bewaar(self, *, school, door) -> Bron:
+    def bewaar(self, *, door) -> Bron:
         bron = self.save(commit=False)
         if not bron.pk:
-            bron.school = school
+            bron.school = self.school
             bron.toegevoegd_door = door
         bron.save()
         themas = list(self.cleaned_data["themas"])
         if self.cleaned_data["nieuw_thema"].strip():
-            themas.append(
-                Thema.objects.get_or_create(naam=self.cleaned_data["nieuw_thema"].strip().lower())[
-                    0
-                ]
-            )
+            themas.append(Thema.getypt(self.school, self.cleaned_data["nieuw_thema"]))
         bron.zet_themas(themas)
         return bron
 
 
-class BronkoppelingForm(forms.ModelForm):
+class BronkoppelingForm(StaleSaveMixin, FormTokenMixin, forms.ModelForm):
     """Links a source to a speerpunt with the team's appraisal and vertaalslag."""
 
     class Meta:

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
-from django.db import connection, models
+from django.db import connection, models, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -43,16 +43,52 @@ def _codes(value: str) -> list[str]:
     return [code for code in value.split() if code]
 
 
+class ThemaQuerySet(models.QuerySet):
+    def zichtbaar_voor(self, school: School):
+        """The curated themes plus this school's own; never a theme another school typed."""
+        return self.filter(Q(school__isnull=True) | Q(school=school))
+
+
 class Thema(models.Model):
-    naam = models.CharField(_("naam"), max_length=80, unique=True)
+    """A theme to find sources by: curated for every school (no school), or typed by someone
+    at a school, and then that school's alone."""
+
+    naam = models.CharField(_("naam"), max_length=80)
+    school = models.ForeignKey(
+        School,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="themas",
+        verbose_name=_("school"),
+        help_text=_("Leeg: een thema van de gedeelde kennisbank, dat elke school ziet."),
+    )
+
+    objects = ThemaQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("thema")
         verbose_name_plural = _("thema's")
         ordering = ["naam"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["naam"], condition=Q(school__isnull=True), name="thema_gedeeld_uniek"
+            ),
+            models.UniqueConstraint(fields=["school", "naam"], name="thema_uniek_per_school"),
+        ]
 
     def __str__(self):
         return self.naam
+
+    @classmethod
+    def getypt(cls, school: School, naam: str) -> "Thema":
+        """The theme someone at `school` typed: the curated one of that name if it exists,
+        otherwise the school's own (made the first time)."""
+        naam = naam.strip().lower()
+        gedeeld = cls.objects.filter(school__isnull=True, naam=naam).first()
+        if gedeeld is not None:
+            return gedeeld
+        return cls.objects.get_or_create(school=school, naam=naam)[0]
 
 
 class BronQuerySet(models.QuerySet):
@@ -219,10 +255,20 @@ class Bron(models.Model):
         self.voorgesteld = True
 
     def neem_op_in_gedeelde_set(self) -> None:
-        """Staff take a school's source into the curated set every school sees."""
-        self.school = None
-        self.voorgesteld = False
-        self.save()
+        """Staff take a school's source into the curated set every school sees. Its themes of
+        the school's own become curated themes of the same name, since every school now sees
+        them on the source; the school keeps its own theme for its other sources."""
+        with transaction.atomic():
+            themas = [
+                thema
+                if thema.school_id is None
+                else Thema.objects.get_or_create(school=None, naam=thema.naam)[0]
+                for thema in self.themas.all()
+            ]
+            self.school = None
+            self.voorgesteld = False
+            self.save()
+            self.zet_themas(themas)
 
 
 class Waardering(models.TextChoices):

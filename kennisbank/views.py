@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -11,6 +12,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from core.access import school_view
+from core.concurrent_edit import save_unless_changed, version
+from core.http import render_htmx
+from core.models import FormToken
+from core.params import query_id
 from cyclus.models import Speerpunt
 from plg.models import Bijeenkomst
 from scholen.models import School
@@ -44,7 +49,7 @@ def _speerpunt_url(speerpunt: Speerpunt) -> str:
 @school_view
 def zoeken(request: HttpRequest, school: School) -> HttpResponse:
     """The kennisbank: one search box over the shared set and the school's own sources."""
-    form = ZoekForm(request.GET or None)
+    form = ZoekForm(request.GET or None, school=school)
     bronnen = Bron.objects.zichtbaar_voor(school)
     if form.is_bound:
         bronnen = zoek(form.filter(bronnen), form.zoekterm)
@@ -56,8 +61,9 @@ def zoeken(request: HttpRequest, school: School) -> HttpResponse:
     ).get_page(request.GET.get("pagina"))
     # Coming from a speerpunt ("link a source"): every result offers to link it there.
     speerpunt = None
-    if request.toegang.is_medewerker and request.GET.get("speerpunt", "").isdigit():
-        speerpunt = Speerpunt.objects.filter(school=school, pk=request.GET["speerpunt"]).first()
+    speerpunt_pk = query_id(request, "speerpunt")
+    if request.toegang.is_medewerker and speerpunt_pk is not None:
+        speerpunt = Speerpunt.objects.filter(school=school, pk=speerpunt_pk).first()
     context = {
         "school": school,
         "form": form,
@@ -67,9 +73,7 @@ def zoeken(request: HttpRequest, school: School) -> HttpResponse:
         "next": _veilige_next(request) if speerpunt else None,
         "mag_toevoegen": request.toegang.is_medewerker,
     }
-    if request.htmx:
-        return render(request, "kennisbank/zoeken.html#resultaten", context)
-    return render(request, "kennisbank/zoeken.html", context)
+    return render_htmx(request, "kennisbank/zoeken.html", context, "resultaten")
 
 
 @school_view
@@ -111,9 +115,13 @@ def bron_detail(request: HttpRequest, school: School, pk: int) -> HttpResponse:
 def bron_nieuw(request: HttpRequest, school: School) -> HttpResponse:
     """Adds a source of this school's own; only this school sees it."""
     request.toegang.vereist_medewerker()
-    form = BronForm(request.POST or None)
+    form = BronForm(request.POST or None, school=school)
     if request.method == "POST" and form.is_valid():
-        bron = form.bewaar(school=school, door=request.user)
+        with transaction.atomic():
+            token = FormToken.claim(request, form)
+            bron = form.bewaar(door=request.user)
+            if token:
+                token.gemaakt(reverse("kennisbank:bron", args=[school.pk, bron.pk]))
         messages.success(request, _("De bron is toegevoegd aan de kennisbank van jullie school."))
         return redirect("kennisbank:bron", school.pk, bron.pk)
     return render(request, "kennisbank/bron_form.html", {"school": school, "form": form})
@@ -126,13 +134,26 @@ def bron_bewerken(request: HttpRequest, school: School, pk: int) -> HttpResponse
     if not bron.mag_bewerken(request.toegang):
         # The shared set is curated by staff in the admin; schools edit their own sources.
         raise PermissionDenied
-    form = BronForm(request.POST or None, instance=bron)
+
+    def huidig():
+        return version(Bron.objects.get(pk=bron.pk), BronForm._meta.fields)
+
+    form = BronForm(request.POST or None, instance=bron, school=school, base_version=huidig()[0])
+    conflict = None
     if request.method == "POST" and form.is_valid():
-        form.bewaar(school=school, door=request.user)
-        messages.success(request, _("De bron is bijgewerkt."))
-        return redirect("kennisbank:bron", school.pk, bron.pk)
+        conflict = save_unless_changed(
+            form,
+            lock=Bron.objects.filter(pk=bron.pk),
+            current=huidig,
+            save=lambda: form.bewaar(door=request.user),
+        )
+        if conflict is None:
+            messages.success(request, _("De bron is bijgewerkt."))
+            return redirect("kennisbank:bron", school.pk, bron.pk)
     return render(
-        request, "kennisbank/bron_form.html", {"school": school, "form": form, "bron": bron}
+        request,
+        "kennisbank/bron_form.html",
+        {"school": school, "form": form, "bron": bron, "conflict": conflict},
     )
 
 
@@ -144,10 +165,9 @@ def koppelen(request: HttpRequest, school: School, pk: int) -> HttpResponse:
     bron = get_bron_for_school(school, pk)
     speerpunten = Speerpunt.objects.filter(school=school).exclude(bronkoppelingen__bron=bron)
     initial = {}
-    if request.GET.get("speerpunt", "").isdigit():
-        initial["speerpunt"] = get_object_or_404(
-            Speerpunt, school=school, pk=request.GET["speerpunt"]
-        )
+    speerpunt_pk = query_id(request, "speerpunt")
+    if speerpunt_pk is not None:
+        initial["speerpunt"] = get_object_or_404(Speerpunt, school=school, pk=speerpunt_pk)
     form = BronkoppelingForm(
         request.POST or None,
         initial=initial,
@@ -155,7 +175,11 @@ def koppelen(request: HttpRequest, school: School, pk: int) -> HttpResponse:
         speerpunten=Speerpunt.objects.filter(school=school),
     )
     if request.method == "POST" and form.is_valid():
-        koppeling = form.bewaar(door=request.user)
+        with transaction.atomic():
+            token = FormToken.claim(request, form)
+            koppeling = form.bewaar(door=request.user)
+            if token:
+                token.gemaakt(_veilige_next(request) or _speerpunt_url(koppeling.speerpunt))
         messages.success(
             request,
             _("“%(bron)s” is gekoppeld aan %(speerpunt)s.")
@@ -182,12 +206,18 @@ def koppeling(request: HttpRequest, school: School, pk: int) -> HttpResponse:
     koppeling = get_object_or_404(
         Bronkoppeling.objects.voor_school(school).select_related("bron", "speerpunt"), pk=pk
     )
+
+    def huidig():
+        return version(Bronkoppeling.objects.get(pk=koppeling.pk), BronkoppelingForm._meta.fields)
+
     form = BronkoppelingForm(
         request.POST or None,
         instance=koppeling,
         bron=koppeling.bron,
         speerpunten=Speerpunt.objects.filter(school=school),
+        base_version=huidig()[0],
     )
+    conflict = None
     if request.method == "POST":
         request.toegang.vereist_medewerker()
         terug = _veilige_next(request) or _speerpunt_url(koppeling.speerpunt)
@@ -196,9 +226,15 @@ def koppeling(request: HttpRequest, school: School, pk: int) -> HttpResponse:
             messages.success(request, _("De koppeling is verwijderd."))
             return redirect(terug)
         if form.is_valid():
-            form.bewaar(door=request.user)
-            messages.success(request, _("De beoordeling is opgeslagen."))
-            return redirect(terug)
+            conflict = save_unless_changed(
+                form,
+                lock=Bronkoppeling.objects.filter(pk=koppeling.pk),
+                current=huidig,
+                save=lambda: form.bewaar(door=request.user),
+            )
+            if conflict is None:
+                messages.success(request, _("De beoordeling is opgeslagen."))
+                return redirect(terug)
     return render(
         request,
         "kennisbank/koppeling.html",
@@ -208,6 +244,7 @@ def koppeling(request: HttpRequest, school: School, pk: int) -> HttpResponse:
             "form": form,
             "mag_wijzigen": request.toegang.is_medewerker,
             "next": _veilige_next(request) or "",
+            "conflict": conflict,
         },
     )
 

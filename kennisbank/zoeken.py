@@ -7,6 +7,7 @@ the query in it. Both match word beginnings, so results appear while someone is 
 """
 
 import re
+import threading
 from functools import lru_cache
 
 import snowballstemmer
@@ -16,15 +17,26 @@ from django.db.models import Case, Count, F, IntegerField, Q, Value, When, Windo
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from core.params import page_number
+
 WOORD = re.compile(r"\w+", re.UNICODE)
 MAX_WOORDEN = 8
 
-_stemmer = snowballstemmer.stemmer("dutch")
+# A Snowball stemmer keeps the word it works on inside the object, so two requests stemming
+# at once with one stemmer garble each other's words or fail: every thread has its own.
+_per_thread = threading.local()
+
+
+def _stemmer():
+    stemmer = getattr(_per_thread, "stemmer", None)
+    if stemmer is None:
+        stemmer = _per_thread.stemmer = snowballstemmer.stemmer("dutch")
+    return stemmer
 
 
 @lru_cache(maxsize=20_000)
 def stam(woord: str) -> str:
-    return _stemmer.stemWord(woord.lower())
+    return _stemmer().stemWord(woord.lower())
 
 
 def zoekvorm(tekst: str) -> str:
@@ -109,7 +121,7 @@ class GeteldePagina:
 
     def __init__(self, queryset, per_pagina: int, pagina):
         self.queryset = queryset
-        nummer = int(pagina) if str(pagina).isdigit() and int(pagina) > 0 else 1
+        nummer = page_number(pagina)
         self.venster = slice((nummer - 1) * per_pagina, nummer * per_pagina)
         self._rijen = None
         self._aantal = None

@@ -18,6 +18,10 @@ from .models import Monitormoment
 
 # What the feed looks back on: older events are of no use in a calendar app.
 TERUGKIJKEN = datetime.timedelta(days=180)
+# And what it looks ahead to. Forms refuse dates this far ahead, but a row from before that
+# rule (or from the admin) may hold any date up to the year 9999, where adding an event's
+# length no longer fits in a date and the feed would fail for good.
+VOORUITKIJKEN = datetime.timedelta(days=5 * 366)
 DUUR_BIJEENKOMST = datetime.timedelta(minutes=90)
 DOMEIN = "koers"
 
@@ -33,6 +37,7 @@ def _uid(soort: str, pk: int) -> str:
 def kalender_voor(user, now=None) -> bytes:
     now = now or timezone.now()
     vanaf = now - TERUGKIJKEN
+    tot = now + VOORUITKIJKEN
     kalender = Calendar()
     kalender.add("prodid", "-//Koers//Monitoring en PLG//NL")
     kalender.add("version", "2.0")
@@ -40,7 +45,7 @@ def kalender_voor(user, now=None) -> bytes:
 
     momenten = (
         Monitormoment.objects.voor_deelnemer(user)
-        .filter(datum__gte=vanaf.date(), gesloten_op__isnull=True)
+        .filter(datum__gte=vanaf.date(), datum__lte=tot.date(), gesloten_op__isnull=True)
         .select_related("cyclus__speerpunt")
     )
     for moment in momenten:
@@ -50,7 +55,7 @@ def kalender_voor(user, now=None) -> bytes:
         event.add("dtstamp", now)
         event.add("summary", gettext("Monitormoment: %(titel)s") % {"titel": moment.titel})
         event.add("dtstart", moment.datum)
-        einde = moment.sluitdatum or moment.datum
+        einde = min(moment.sluitdatum or moment.datum, tot.date())
         event.add("dtend", einde + datetime.timedelta(days=1))
         event.add("description", speerpunt.titel)
         event.add(
@@ -60,9 +65,9 @@ def kalender_voor(user, now=None) -> bytes:
         kalender.add_component(event)
 
     bijeenkomsten = (
-        Bijeenkomst.objects.filter(plg__leden__user=user, start__gte=vanaf)
+        Bijeenkomst.objects.voor_deelnemer(user)
+        .filter(start__gte=vanaf, start__lte=tot)
         .select_related("plg__speerpunt")
-        .distinct()
     )
     for bijeenkomst in bijeenkomsten:
         event = Event()

@@ -3,3 +3,10 @@ from django.apps import AppConfig
 
 class MonitoringConfig(AppConfig):
     name = "monitoring"
+
+    def ready(self):
+        from scholen.models import BIJ_EINDE_LIDMAATSCHAP
+
+        from .models import verlaat_school
+
+        BIJ_EINDE_LIDMAATSCHAP.append(verlaat_school)

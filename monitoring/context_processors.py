@@ -10,6 +10,6 @@ def meldingen(request):
         return {}
     return {
         "ongelezen_meldingen": SimpleLazyObject(
-            lambda: Melding.objects.filter(user=user).ongelezen().count()
+            lambda: Melding.objects.voor(user).ongelezen().count()
         )
     }

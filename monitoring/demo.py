@@ -19,7 +19,7 @@ from .models import Meting, Monitormoment, Respons
 # Per speerpunt: colleagues outside the PLG who are asked too, and what people wrote.
 MOMENTEN = {
     ("baken", "huiswerk"): {
-        "teamleden": ["kees", "eva"],
+        "teamleden": ["kees", "eva", "daan"],
         "toelichtingen": [
             "In 1b plannen de meeste leerlingen nu zelf hun week; in 1d lukt het nog niet.",
             "De planningskaart werkt, maar de mentoruren zijn te kort om hem te bespreken.",
@@ -28,7 +28,7 @@ MOMENTEN = {
         ],
     },
     ("wilgenhoek", "lezen"): {
-        "teamleden": ["anouk"],
+        "teamleden": ["anouk", "ilse"],
         "toelichtingen": [
             "De kinderen praten meer over de tekst, ook de stille lezers in groep 6.",
             "Voor het voorspellen vooraf is de tijd soms krap, vooral op maandag.",
@@ -68,7 +68,9 @@ def vul(demo: Demo) -> None:
             vandaag - datetime.timedelta(days=35),
             vandaag - datetime.timedelta(days=21),
         )
-        _beantwoord(gesloten, leden, gegevens["toelichtingen"], dagen_na_start=3)
+        # Asked of the colleagues too, so enough people answered for the anonymous summary.
+        gesloten.teamleden.set(teamleden)
+        _beantwoord(gesloten, leden + teamleden, gegevens["toelichtingen"], dagen_na_start=3)
 
         open_moment = _moment(
             cyclus,

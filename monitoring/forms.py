@@ -1,6 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.dates import DateKind, SensibleDatesMixin
+from core.forms import EigenRijenFormSet, FormTokenMixin
+from cyclus.models import MIN_RESPONDENTEN, SchoolInstellingen
 from scholen.models import User
 
 from .models import DigestRitme, Meting, Monitormoment, Score, Soort, Vraag
@@ -13,10 +16,12 @@ class DatumInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
-class MonitormomentForm(forms.ModelForm):
+class MonitormomentForm(FormTokenMixin, SensibleDatesMixin, forms.ModelForm):
+    date_kinds = {"datum": DateKind.PLANNED, "sluitdatum": DateKind.PLANNED}
+
     class Meta:
         model = Monitormoment
-        fields = ["titel", "datum", "sluitdatum", "teamleden"]
+        fields = ["titel", "datum", "sluitdatum", "teamleden", "drempel"]
         widgets = {
             "datum": DatumInput(),
             "sluitdatum": DatumInput(),
@@ -31,6 +36,23 @@ class MonitormomentForm(forms.ModelForm):
             .order_by("naam")
         )
         self.fields["teamleden"].label = _("Ook vragen aan (naast de PLG)")
+        instellingen = SchoolInstellingen.objects.filter(school=school).first()
+        self.minimum = max(
+            MIN_RESPONDENTEN, instellingen.anoniem_vanaf if instellingen else MIN_RESPONDENTEN
+        )
+        self.fields["drempel"].help_text = _(
+            "Antwoorden zijn anoniem: de samenvatting en toelichtingen verschijnen pas vanaf "
+            "dit aantal antwoorden. Leeg: %(minimum)s, zoals de school heeft ingesteld."
+        ) % {"minimum": self.minimum}
+
+    def clean_drempel(self):
+        drempel = self.cleaned_data.get("drempel")
+        if drempel is not None and drempel < self.minimum:
+            raise forms.ValidationError(
+                _("Kies minstens %(minimum)s, zodat niemand aan zijn antwoorden te herkennen is.")
+                % {"minimum": self.minimum}
+            )
+        return drempel
 
     def clean(self):
         data = super().clean()
@@ -43,6 +65,7 @@ class MonitormomentForm(forms.ModelForm):
 VraagFormSet = forms.inlineformset_factory(
     Monitormoment,
     Vraag,
+    formset=EigenRijenFormSet,
     fields=["tekst", "toelichting", "volgorde"],
     extra=1,
     can_delete=True,
@@ -126,7 +149,9 @@ class VoorkeurenForm(forms.Form):
         voorkeuren.save(update_fields=["email_uit", "digest_ritme"])
 
 
-class MetingForm(forms.ModelForm):
+class MetingForm(FormTokenMixin, SensibleDatesMixin, forms.ModelForm):
+    date_kinds = {"datum": DateKind.HAPPENED}
+
     class Meta:
         model = Meting
         fields = ["datum", "waarde", "observatie"]

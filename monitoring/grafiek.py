@@ -16,6 +16,7 @@ from django.utils.formats import date_format
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext
 
+from core.dates import show_date
 from cyclus.models import TransitieSoort
 
 from .models import Meting
@@ -128,7 +129,7 @@ def grafiek_context(doel, metingen=None, markeringen=None) -> dict | None:
             for i in range(aantal + 1)
         ]
     ticks_x = [
-        {"x": x(dag), "label": date_format(dag, "j M")}
+        {"x": x(dag), "label": show_date(dag, "j M")}
         for dag in sorted({begin, eind, *(m.datum for m in metingen)})
     ]
     if len(ticks_x) > 6:

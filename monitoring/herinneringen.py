@@ -4,25 +4,30 @@ Recording and sending are two steps. `verzamel` records every reminder that is d
 one transaction; the unique key on Herinnering turns a second run into a no-op. `verstuur`
 takes unsent rows one at a time under a row lock, puts them in the person's list, mails them,
 and marks them sent in the same transaction: a run killed half-way leaves the rest unsent
-for the next run, and two workers never take the same row.
+for the next run, and two workers never take the same row. A row whose mail fails gets the
+reason on it and is tried again later, ever less often, while the others go out.
 """
 
 import datetime
+import logging
+import smtplib
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import BadHeaderError, EmailMessage, get_connection
 from django.db import connection, transaction
+from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext, ngettext
 
+from core.mail import onderwerpregel
 from cyclus.models import Borging, SchoolInstellingen, Speerpunt, Stap, Status
 from plg.models import Actiepunt, Bijeenkomst, PLGLid
-from scholen.models import Lidmaatschap, Rol
+from scholen.models import Lidmaatschap, Rol, lid_van_school
 from verbeterplan.models import Actie
 
 from .models import (
@@ -42,6 +47,19 @@ STIL_NA_WEKEN = 4
 ZONDER_MONITORING_NA = datetime.timedelta(weeks=8)
 CHUNK = 500
 
+logger = logging.getLogger(__name__)
+
+# The mail server cannot be reached or refuses us as sender: no reminder is to blame, so the
+# run stops without counting a failed attempt on any row, and the task's own retry comes back.
+SERVER_ONBEREIKBAAR = (
+    smtplib.SMTPServerDisconnected,
+    smtplib.SMTPConnectError,
+    smtplib.SMTPHeloError,
+    smtplib.SMTPAuthenticationError,
+    smtplib.SMTPNotSupportedError,
+    smtplib.SMTPSenderRefused,
+)
+
 
 def _lopend(cyclus: str) -> dict:
     """Filter for things of a cycle that still runs, of a speerpunt that is active: a parked
@@ -56,11 +74,12 @@ def _datum(dag: datetime.date) -> str:
     return date_format(dag, "j F Y")
 
 
-def _herinnering(soort, sleutel, user_id, datum, titel, tekst, url) -> Herinnering:
+def _herinnering(soort, sleutel, user_id, datum, titel, tekst, url, school_id) -> Herinnering:
     return Herinnering(
         soort=soort,
         sleutel=sleutel,
         user_id=user_id,
+        school_id=school_id,
         datum=datum,
         titel=titel[:200],
         tekst=tekst,
@@ -122,7 +141,16 @@ def _monitormomenten(vandaag) -> list[Herinnering]:
         ) % {"speerpunt": speerpunt.titel}
         for soort, datum, titel in momenten_nu:
             herinneringen += [
-                _herinnering(soort, f"monitormoment:{moment.pk}", user_id, datum, titel, tekst, url)
+                _herinnering(
+                    soort,
+                    f"monitormoment:{moment.pk}",
+                    user_id,
+                    datum,
+                    titel,
+                    tekst,
+                    url,
+                    speerpunt.school_id,
+                )
                 for user_id in wie
             ]
     return herinneringen
@@ -150,6 +178,7 @@ def _acties(vandaag) -> list[Herinnering]:
                 )
                 % {"plg": actie.plg.naam, "datum": _datum(actie.deadline)},
                 reverse("mijn_werk"),
+                actie.plg.speerpunt.school_id,
             )
         )
     plan_acties = (
@@ -172,6 +201,7 @@ def _acties(vandaag) -> list[Herinnering]:
                 )
                 % {"speerpunt": speerpunt.titel, "datum": _datum(actie.deadline)},
                 reverse("verbeterplan:plan", args=[speerpunt.school_id, actie.plan_id]),
+                speerpunt.school_id,
             )
         )
     return herinneringen
@@ -202,6 +232,7 @@ def _bijeenkomsten(vandaag) -> list[Herinnering]:
                 titel,
                 tekst,
                 url,
+                bijeenkomst.plg.speerpunt.school_id,
             )
             for user_id in bijeenkomst.plg.leden.values_list("user_id", flat=True)
         ]
@@ -237,6 +268,7 @@ def _borgingen(vandaag) -> list[Herinnering]:
                 titel,
                 tekst,
                 url,
+                speerpunt.school_id,
             )
             for user_id in wie
         ]
@@ -408,9 +440,19 @@ def _digests(vandaag, ritmes: dict[int, str]) -> list[Herinnering]:
                 stand.titel(school_naam),
                 stand.tekst(),
                 reverse("cyclus:dashboard", args=[school_id]),
+                school_id,
             )
         )
     return herinneringen
+
+
+def _voor_medewerkers(herinneringen: list[Herinnering]) -> list[Herinnering]:
+    """Only reminders for people who still work at the school they are about: a PLG
+    membership, an action or a borging that a leaver left behind reminds nobody."""
+    huidig = set(
+        Lidmaatschap.objects.filter(user__is_active=True).values_list("user_id", "school_id")
+    )
+    return [h for h in herinneringen if (h.user_id, h.school_id) in huidig]
 
 
 def verzamel(vandaag: datetime.date | None = None) -> int:
@@ -426,6 +468,7 @@ def verzamel(vandaag: datetime.date | None = None) -> int:
             *_borgingen(vandaag),
             *_digests(vandaag, ritmes),
         ]
+    kandidaten = _voor_medewerkers(kandidaten)
     for herinnering in kandidaten:
         herinnering.per_email = herinnering.soort not in voorkeuren.get(herinnering.user_id, [])
     with transaction.atomic():
@@ -447,16 +490,51 @@ def _email(herinnering: Herinnering, verbinding) -> EmailMessage:
             % {"url": instellingen},
         ]
     )
-    return EmailMessage(herinnering.titel, body, to=[herinnering.user.email], connection=verbinding)
+    return EmailMessage(
+        onderwerpregel(herinnering.titel), body, to=[herinnering.user.email], connection=verbinding
+    )
+
+
+def _server_onbereikbaar(fout: Exception) -> bool:
+    # Every SMTP error is an OSError too; a bare OSError is the network (refused, timed out).
+    return isinstance(fout, SERVER_ONBEREIKBAAR) or (
+        isinstance(fout, OSError) and not isinstance(fout, smtplib.SMTPException)
+    )
+
+
+def _reden(fout: Exception) -> str:
+    """Why a mail failed, in words a beheerder can act on."""
+    if isinstance(fout, BadHeaderError):
+        return gettext(
+            "De onderwerpregel of het adres bevat een regeleinde; zo kan de e-mail niet weg."
+        )
+    if isinstance(fout, smtplib.SMTPRecipientsRefused):
+        return gettext("De mailserver weigert het adres %(adres)s.") % {
+            "adres": ", ".join(fout.recipients)
+        }
+    if isinstance(fout, smtplib.SMTPResponseException):
+        melding = fout.smtp_error
+        if isinstance(melding, bytes):
+            melding = melding.decode(errors="replace")
+        return gettext("De mailserver weigert het bericht (code %(code)s: %(melding)s).") % {
+            "code": fout.smtp_code,
+            "melding": melding,
+        }
+    return gettext("Onverwachte fout bij het versturen: %(soort)s: %(melding)s") % {
+        "soort": type(fout).__name__,
+        "melding": fout,
+    }
 
 
 def verstuur_een(herinnering_id: int, verbinding) -> bool:
-    """Sends one recorded reminder if no one else has; True when this call sent it."""
+    """Sends one recorded reminder if no one else has; True when this call sent it. When its
+    mail fails, the reason and the next attempt are recorded on the row instead; a mail server
+    that cannot be reached is raised to the caller, with the row left as it was."""
     with transaction.atomic():
         # Two workers sending at once: the second skips the row the first holds, and a row
         # already marked sent is not taken again.
         herinnering = (
-            Herinnering.objects.te_versturen()
+            Herinnering.objects.aan_de_beurt()
             .select_for_update(skip_locked=True, of=("self",))
             .select_related("user")
             .filter(pk=herinnering_id)
@@ -464,17 +542,27 @@ def verstuur_een(herinnering_id: int, verbinding) -> bool:
         )
         if herinnering is None:
             return False
-        Melding.objects.create(
-            user=herinnering.user,
-            soort=herinnering.soort,
-            titel=herinnering.titel,
-            tekst=herinnering.tekst,
-            url=herinnering.url,
-        )
-        if herinnering.per_email and herinnering.user.is_active and herinnering.user.email:
-            _email(herinnering, verbinding).send()
-        herinnering.verstuurd_op = timezone.now()
-        herinnering.save(update_fields=["verstuurd_op"])
+        try:
+            # The notification and the mail go or fail together, so a later attempt does not
+            # leave a second notification in the person's list.
+            with transaction.atomic():
+                Melding.objects.create(
+                    user=herinnering.user,
+                    school_id=herinnering.school_id,
+                    soort=herinnering.soort,
+                    titel=herinnering.titel,
+                    tekst=herinnering.tekst,
+                    url=herinnering.url,
+                )
+                if herinnering.per_email and herinnering.user.is_active and herinnering.user.email:
+                    _email(herinnering, verbinding).send()
+        except Exception as fout:
+            if _server_onbereikbaar(fout):
+                raise
+            logger.warning("Herinnering %s niet verstuurd", herinnering.pk, exc_info=True)
+            herinnering.poging_mislukt(_reden(fout))
+            return False
+        herinnering.verstuurd()
     return True
 
 
@@ -503,8 +591,15 @@ def _ids(sleutels, soort: str) -> set[int]:
 def vervallen(rijen, vandaag) -> set[int]:
     """The reminders among `rijen` (pk, soort, sleutel, user_id, datum) that nobody needs any
     more: between recording and sending, the person answered the moment or finished the
-    action, or the meeting, deadline or evaluation date moved (which is a reminder of its own).
+    action, the meeting, deadline or evaluation date moved (which is a reminder of its own),
+    or the person left the school or was deactivated.
     A handful of queries per batch, whatever its size."""
+    pks = {pk for pk, *_rest in rijen}
+    nog_medewerker = set(
+        Herinnering.objects.filter(pk__in=pks)
+        .filter(lid_van_school("school", F("user")))
+        .values_list("pk", flat=True)
+    )
     sleutels = {sleutel for _pk, _soort, sleutel, _user, _datum in rijen}
     momenten = _ids(sleutels, "monitormoment:")
     nog_open = {
@@ -539,7 +634,7 @@ def vervallen(rijen, vandaag) -> set[int]:
             "pk", "evaluatiedatum"
         )
     )
-    weg = set()
+    weg = pks - nog_medewerker
     for pk, soort, sleutel, user_id, datum in rijen:
         wat, _sep, nummer = sleutel.partition(":")
         if wat == "school":
@@ -560,17 +655,21 @@ def vervallen(rijen, vandaag) -> set[int]:
     return weg
 
 
-def verstuur() -> int:
-    """Sends every recorded reminder that was not sent yet and is still needed; returns how
-    many this run sent. A mail failure stops the run with the failing row still unsent."""
+def verstuur(alleen=None) -> int:
+    """Sends every recorded reminder that is due and still needed (or only those among the
+    ids in `alleen`); returns how many this run sent. A reminder whose mail fails is recorded
+    as such and the run goes on with the next; a mail server that cannot be reached stops the
+    run with the failing row untouched."""
+    rijen_te_doen = Herinnering.objects.aan_de_beurt()
+    if alleen is not None:
+        rijen_te_doen = rijen_te_doen.filter(pk__in=alleen)
     verstuurd = 0
     gezien = 0
     taal = translation.override(settings.LANGUAGE_CODE)
     with get_connection() as verbinding, zonder_wachten_op_schijf(), taal:
         while True:
             rijen = list(
-                Herinnering.objects.te_versturen()
-                .filter(pk__gt=gezien)
+                rijen_te_doen.filter(pk__gt=gezien)
                 .order_by("pk")
                 .values_list("pk", "soort", "sleutel", "user_id", "datum")[:CHUNK]
             )

@@ -1,14 +1,18 @@
+import datetime
 import secrets
 from collections import Counter
 
 from django.conf import settings
+from django.core.validators import MinValueValidator
 from django.db import models, transaction
-from django.db.models import Q
+from django.db.models import Count, F, Q, Value
+from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cyclus.models import Cyclus
+from cyclus.models import MIN_RESPONDENTEN, Cyclus
 from plg.models import PLGLid
+from scholen.models import School, lid_van_school
 
 # The default questions of a new monitormoment, along the themes a PLG checks during step 4.
 # (question, what the comment field asks for)
@@ -61,6 +65,26 @@ class Score(models.IntegerChoices):
 
 
 class MonitormomentQuerySet(models.QuerySet):
+    def met_drempel(self):
+        """Annotates `zichtbaar_vanaf` (the number of answers from which results are shown: the
+        highest of the product's minimum, the school's and the moment's) and `aantal_responsen`.
+        """
+        return self.annotate(
+            aantal_responsen=Count("responsen", distinct=True),
+            zichtbaar_vanaf=Greatest(
+                Value(MIN_RESPONDENTEN),
+                Coalesce(
+                    "cyclus__speerpunt__school__cyclus_instellingen__anoniem_vanaf",
+                    Value(MIN_RESPONDENTEN),
+                ),
+                Coalesce("drempel", Value(MIN_RESPONDENTEN)),
+                output_field=models.IntegerField(),
+            ),
+        )
+
+    def met_zichtbare_resultaten(self):
+        return self.met_drempel().filter(aantal_responsen__gte=F("zichtbaar_vanaf"))
+
     def open(self, vandaag=None):
         """Moments that can be answered today: started, not closed by hand or by date."""
         vandaag = vandaag or timezone.localdate()
@@ -69,10 +93,13 @@ class MonitormomentQuerySet(models.QuerySet):
         )
 
     def voor_deelnemer(self, user):
-        """Moments this person is asked to answer: as PLG member, or as a chosen colleague."""
-        return self.filter(
-            Q(cyclus__speerpunt__plg__leden__user=user) | Q(teamleden=user)
-        ).distinct()
+        """Moments this person is asked to answer: as PLG member, or as a chosen colleague,
+        in a school where they still work."""
+        return (
+            self.filter(Q(cyclus__speerpunt__plg__leden__user=user) | Q(teamleden=user))
+            .filter(lid_van_school("cyclus__speerpunt__school", user))
+            .distinct()
+        )
 
     def nog_te_beantwoorden_door(self, user):
         return self.voor_deelnemer(user).open().exclude(responsen__user=user)
@@ -100,6 +127,16 @@ class Monitormoment(models.Model):
         verbose_name=_("teamleden"),
         help_text=_("Collega's buiten de PLG die ook gevraagd worden te antwoorden."),
     )
+    drempel = models.PositiveSmallIntegerField(
+        _("resultaten zichtbaar vanaf"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(MIN_RESPONDENTEN)],
+        help_text=_(
+            "Aantal antwoorden vanaf wanneer de samenvatting en toelichtingen te zien zijn. "
+            "Leeg: wat de school heeft ingesteld (minstens 5)."
+        ),
+    )
     gesloten_op = models.DateTimeField(_("gesloten op"), null=True, blank=True)
     aangemaakt_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -120,7 +157,11 @@ class Monitormoment(models.Model):
             models.CheckConstraint(
                 condition=Q(sluitdatum__isnull=True) | Q(sluitdatum__gte=models.F("datum")),
                 name="monitormoment_sluit_na_start",
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(drempel__isnull=True) | Q(drempel__gte=MIN_RESPONDENTEN),
+                name="monitormoment_drempel_anoniem",
+            ),
         ]
 
     def __str__(self):
@@ -193,17 +234,33 @@ class Monitormoment(models.Model):
             self.cyclus.speerpunt.registreer_activiteit()
         return respons
 
-    def samenvatting(self) -> "Samenvatting":
-        vragen = list(self.vragen.all())
-        antwoorden = Antwoord.objects.filter(vraag__monitormoment=self).order_by("pk")
-        per_vraag: dict[int, list[Antwoord]] = {vraag.pk: [] for vraag in vragen}
-        for antwoord in antwoorden:
-            per_vraag[antwoord.vraag_id].append(antwoord)
-        return Samenvatting(
-            aantal_deelnemers=len(self.deelnemer_ids()),
-            aantal_responsen=self.responsen.count(),
-            vragen=[VraagSamenvatting(vraag, per_vraag[vraag.pk]) for vraag in vragen],
+    def zichtbaar_vanaf(self) -> int:
+        """From how many answers on the summary shows results and comments."""
+        return (
+            Monitormoment.objects.met_drempel()
+            .values_list("zichtbaar_vanaf", flat=True)
+            .get(pk=self.pk)
         )
+
+    def samenvatting(self) -> "Samenvatting":
+        """The answers of everyone together; below the moment's threshold only how many
+        answered, so a handful of answers cannot be tied to the few who gave them."""
+        stand = Monitormoment.objects.met_drempel().values("aantal_responsen", "zichtbaar_vanaf")
+        stand = stand.get(pk=self.pk)
+        samenvatting = Samenvatting(
+            aantal_deelnemers=len(self.deelnemer_ids()),
+            aantal_responsen=stand["aantal_responsen"],
+            zichtbaar_vanaf=stand["zichtbaar_vanaf"],
+            vragen=[],
+        )
+        if not samenvatting.zichtbaar:
+            return samenvatting
+        vragen = list(self.vragen.all())
+        per_vraag: dict[int, list[Antwoord]] = {vraag.pk: [] for vraag in vragen}
+        for antwoord in Antwoord.objects.filter(vraag__monitormoment=self):
+            per_vraag[antwoord.vraag_id].append(antwoord)
+        samenvatting.vragen = [VraagSamenvatting(vraag, per_vraag[vraag.pk]) for vraag in vragen]
+        return samenvatting
 
 
 class VraagSamenvatting:
@@ -220,16 +277,25 @@ class VraagSamenvatting:
             }
             for score, label in [*Score.choices, (None, _("weet ik niet"))]
         ]
-        self.toelichtingen = [a.toelichting for a in antwoorden if a.toelichting.strip()]
+        # In alphabetical order, not in the order they came in: whoever knows who answered
+        # when must not be able to match the comments to them.
+        self.toelichtingen = sorted(
+            (a.toelichting for a in antwoorden if a.toelichting.strip()), key=str.casefold
+        )
         scores = [a.score for a in antwoorden if a.score is not None]
         self.gemiddelde = round(sum(scores) / len(scores), 1) if scores else None
 
 
 class Samenvatting:
-    def __init__(self, aantal_deelnemers, aantal_responsen, vragen):
+    def __init__(self, aantal_deelnemers, aantal_responsen, zichtbaar_vanaf, vragen):
         self.aantal_deelnemers = aantal_deelnemers
         self.aantal_responsen = aantal_responsen
+        self.zichtbaar_vanaf = zichtbaar_vanaf
         self.vragen = vragen
+
+    @property
+    def zichtbaar(self) -> bool:
+        return self.aantal_responsen >= self.zichtbaar_vanaf
 
     @property
     def respons_procent(self) -> int:
@@ -261,7 +327,12 @@ class Vraag(models.Model):
 
 
 class Respons(models.Model):
-    """That one person answered one monitormoment; the answers per question hang under it."""
+    """That one person answered one monitormoment; the answers per question hang under it.
+
+    The person is kept on the row only so that everyone answers once and can change their own
+    answers while the moment is open (and so reminders skip who answered). Nothing shows or
+    exports which person gave which answers: the summary waits for enough answers, and the
+    school's export leaves the person out (scholen/avg.py)."""
 
     monitormoment = models.ForeignKey(
         Monitormoment, on_delete=models.CASCADE, related_name="responsen", verbose_name=_("moment")
@@ -367,6 +438,11 @@ class Voorkeuren(models.Model):
         voorkeuren, _created = cls.objects.get_or_create(user=user)
         return voorkeuren
 
+    @classmethod
+    def bekijk(cls, user) -> "Voorkeuren":
+        """The person's preferences for reading: the defaults, unsaved, until they save."""
+        return cls.objects.filter(user=user).first() or cls(user=user)
+
     def wil_email(self, soort: str) -> bool:
         return soort not in self.email_uit
 
@@ -385,6 +461,12 @@ class MeldingQuerySet(models.QuerySet):
     def ongelezen(self):
         return self.filter(gelezen_op__isnull=True)
 
+    def voor(self, user):
+        """This person's notifications about schools they may still see."""
+        return self.filter(user=user).filter(
+            Q(school__isnull=True) | Q(school__in=School.objects.voor_gebruiker(user))
+        )
+
 
 class Melding(models.Model):
     """A notification in the app, in the person's own list."""
@@ -394,6 +476,14 @@ class Melding(models.Model):
         on_delete=models.CASCADE,
         related_name="meldingen",
         verbose_name=_("persoon"),
+    )
+    school = models.ForeignKey(
+        School,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("school"),
     )
     soort = models.CharField(_("soort"), max_length=30, choices=Soort.choices)
     titel = models.CharField(_("titel"), max_length=200)
@@ -418,9 +508,32 @@ class Melding(models.Model):
         return self.titel
 
 
+class Verzendstatus(models.TextChoices):
+    """How sending a reminder went; a row that was never tried, or went out at once, has none."""
+
+    OPNIEUW = "opnieuw", _("mislukt, wordt opnieuw geprobeerd")
+    OPGEGEVEN = "opgegeven", _("mislukt, niet meer geprobeerd")
+
+
 class HerinneringQuerySet(models.QuerySet):
     def te_versturen(self):
         return self.filter(verstuurd_op__isnull=True, vervallen=False)
+
+    def aan_de_beurt(self):
+        """What a send run takes now: unsent and still needed, not given up, and not waiting
+        for a later attempt after a failure."""
+        return (
+            self.te_versturen()
+            .exclude(status=Verzendstatus.OPGEGEVEN)
+            .filter(Q(volgende_poging__isnull=True) | Q(volgende_poging__lte=timezone.now()))
+        )
+
+    def mislukt(self):
+        return self.filter(verstuurd_op__isnull=True).exclude(status="")
+
+    def nu_opnieuw(self) -> int:
+        """Makes the failed rows among these due at once; one given up gets one more try."""
+        return self.mislukt().update(status=Verzendstatus.OPNIEUW, volgende_poging=timezone.now())
 
 
 class Herinnering(models.Model):
@@ -436,6 +549,15 @@ class Herinnering(models.Model):
         related_name="herinneringen",
         verbose_name=_("persoon"),
     )
+    school = models.ForeignKey(
+        School,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("school"),
+        help_text=_("De school waar het over gaat; wie daar niet meer werkt, krijgt niets."),
+    )
     datum = models.DateField(_("voor datum"))
     titel = models.CharField(_("titel"), max_length=200)
     tekst = models.TextField(_("tekst"), blank=True)
@@ -448,6 +570,17 @@ class Herinnering(models.Model):
         default=False,
         help_text=_("Niet verstuurd: de persoon had al gedaan waar het om ging."),
     )
+    status = models.CharField(
+        _("verzendstatus"), max_length=20, choices=Verzendstatus.choices, blank=True
+    )
+    pogingen = models.PositiveSmallIntegerField(_("mislukte pogingen"), default=0)
+    laatste_fout = models.CharField(_("laatste fout"), max_length=500, blank=True)
+    volgende_poging = models.DateTimeField(_("volgende poging"), null=True, blank=True)
+
+    # A row that fails is tried again after 30 minutes, then 1, 2 and 4 hours; the fifth
+    # failure gives it up, about seven and a half hours after the first.
+    MAX_POGINGEN = 5
+    EERSTE_PAUZE = datetime.timedelta(minutes=30)
 
     objects = HerinneringQuerySet.as_manager()
 
@@ -469,6 +602,39 @@ class Herinnering(models.Model):
 
     def __str__(self):
         return f"{self.get_soort_display()} – {self.user} – {self.datum}"
+
+    def poging_mislukt(self, reden: str) -> None:
+        """Records a failed send: the reason, and when to try again (ever later), or that it is
+        given up. The caller holds the row lock, so two workers cannot both count it."""
+        self.pogingen += 1
+        self.laatste_fout = reden[:500]
+        if self.pogingen >= self.MAX_POGINGEN:
+            self.status = Verzendstatus.OPGEGEVEN
+            self.volgende_poging = None
+        else:
+            self.status = Verzendstatus.OPNIEUW
+            self.volgende_poging = timezone.now() + self.EERSTE_PAUZE * 2 ** (self.pogingen - 1)
+        self.save(update_fields=["pogingen", "laatste_fout", "status", "volgende_poging"])
+
+    def verstuurd(self) -> None:
+        """Marks the row sent; a failure before it stays readable in `laatste_fout`."""
+        self.verstuurd_op = timezone.now()
+        self.status = ""
+        self.volgende_poging = None
+        self.save(update_fields=["verstuurd_op", "status", "volgende_poging"])
+
+
+def verlaat_school(user, school) -> None:
+    """Whoever leaves a school gets nothing more from it: their unsent reminders lapse, their
+    notifications about it go, and they are no longer asked to answer its open moments
+    (registered in MonitoringConfig.ready)."""
+    Herinnering.objects.te_versturen().filter(user=user, school=school).update(vervallen=True)
+    Melding.objects.filter(user=user, school=school).delete()
+    vandaag = timezone.localdate()
+    nog_open = Monitormoment.objects.filter(
+        cyclus__speerpunt__school=school, gesloten_op__isnull=True
+    ).exclude(sluitdatum__lt=vandaag)
+    Monitormoment.teamleden.through.objects.filter(user=user, monitormoment__in=nog_open).delete()
 
 
 class MetingQuerySet(models.QuerySet):

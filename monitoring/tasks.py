@@ -2,6 +2,8 @@ from smtplib import SMTPException
 
 from celery import shared_task
 
+from core.tasks import enqueue
+
 from . import herinneringen
 
 
@@ -9,7 +11,8 @@ from . import herinneringen
 def herinneringen_verzamelen() -> int:
     """Beat job: record what is due today, then hand the sending to its own task."""
     nieuw = herinneringen.verzamel()
-    herinneringen_versturen.delay()
+    # A broker that cannot take it loses nothing: the sending beat job finds the rows too.
+    enqueue(herinneringen_versturen)
     return nieuw
 
 
@@ -21,6 +24,7 @@ def herinneringen_verzamelen() -> int:
     max_retries=8,
 )
 def herinneringen_versturen() -> int:
-    """Beat job and follow-up: send every recorded reminder not sent yet. A mail server that
-    fails leaves its rows unsent; the retry, ever later, picks them up."""
+    """Beat job and follow-up: send every recorded reminder that is due. A reminder whose mail
+    fails waits on its own row for its next attempt (Herinnering.poging_mislukt); a mail
+    server that cannot be reached stops the run, and this retry, ever later, picks it up."""
     return herinneringen.verstuur()

@@ -5,12 +5,16 @@ from django.db import transaction
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
 from core.access import school_view
+from core.http import mark_private
+from core.models import FormToken
+from core.params import posted_id
 from cyclus.permissions import get_speerpunt_for_user
 from plg.models import PLGLid
 from scholen.models import School
@@ -32,22 +36,27 @@ from .permissions import (
 @login_required
 def meldingen(request: HttpRequest) -> HttpResponse:
     """My notifications, newest first; read ones stay in the list, greyed."""
-    mijn = Melding.objects.filter(user=request.user)
+    mijn = Melding.objects.voor(request.user)
     if request.method == "POST":
         if "alles_gelezen" in request.POST:
             mijn.ongelezen().update(gelezen_op=timezone.now())
         elif "gelezen" in request.POST:
-            mijn.ongelezen().filter(pk=request.POST["gelezen"]).update(gelezen_op=timezone.now())
+            melding = get_object_or_404(mijn, pk=posted_id(request, "gelezen"))
+            mijn.ongelezen().filter(pk=melding.pk).update(gelezen_op=timezone.now())
         return redirect("monitoring:meldingen")
     pagina = Paginator(mijn, 25).get_page(request.GET.get("pagina"))
     return render(request, "monitoring/meldingen.html", {"pagina": pagina})
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def melding_openen(request: HttpRequest, pk: int) -> HttpResponse:
-    """Follows a notification's link and marks it read on the way."""
-    melding = get_object_or_404(Melding, pk=pk, user=request.user)
-    if melding.gelezen_op is None:
+    """Follows a notification's link; the button in the list posts here to mark it read.
+
+    A GET only redirects, so a link from anywhere, another site included, changes nothing.
+    """
+    melding = get_object_or_404(Melding.objects.voor(request.user), pk=pk)
+    if request.method == "POST" and melding.gelezen_op is None:
         melding.gelezen_op = timezone.now()
         melding.save(update_fields=["gelezen_op"])
     if melding.url and url_has_allowed_host_and_scheme(melding.url, allowed_hosts=None):
@@ -58,9 +67,11 @@ def melding_openen(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def instellingen(request: HttpRequest) -> HttpResponse:
     """Which e-mail a person wants, the digest's rhythm, and the calendar feed's address."""
-    voorkeuren = Voorkeuren.van(request.user)
+    voorkeuren = Voorkeuren.bekijk(request.user)
     form = VoorkeurenForm(voorkeuren=voorkeuren)
     if request.method == "POST":
+        # Only a save creates the row: opening the page leaves the database as it was.
+        voorkeuren = Voorkeuren.van(request.user)
         if "ical_nieuw" in request.POST:
             voorkeuren.vernieuw_ical_token()
             messages.success(request, _("Je agenda heeft een nieuwe geheime link."))
@@ -90,8 +101,7 @@ def ical(request: HttpRequest, token: str) -> HttpResponse:
         agenda.kalender_voor(voorkeuren.user), content_type="text/calendar; charset=utf-8"
     )
     response["Content-Disposition"] = 'inline; filename="koers.ics"'
-    response["Cache-Control"] = "private, max-age=900"
-    return response
+    return mark_private(response)
 
 
 def _plg_leden(speerpunt) -> set[int]:
@@ -111,6 +121,7 @@ def speerpunt(request: HttpRequest, school: School, pk: int) -> HttpResponse:
             form = MonitormomentForm(request.POST, school=school, plg_leden=_plg_leden(speerpunt))
             if form.is_valid():
                 with transaction.atomic():
+                    token = FormToken.claim(request, form)
                     moment = form.save(commit=False)
                     moment.cyclus = cyclus
                     moment.aangemaakt_door = request.user
@@ -118,6 +129,10 @@ def speerpunt(request: HttpRequest, school: School, pk: int) -> HttpResponse:
                     form.save_m2m()
                     moment.voeg_standaardvragen_toe()
                     speerpunt.registreer_activiteit()
+                    if token:
+                        token.gemaakt(
+                            reverse("monitoring:moment_bewerken", args=[school.pk, moment.pk])
+                        )
                 messages.success(
                     request, _("Het monitormoment is gepland. Pas de vragen zo nodig aan.")
                 )
@@ -228,13 +243,15 @@ def doel(request: HttpRequest, school: School, pk: int) -> HttpResponse:
     if request.method == "POST":
         vereist(meten)
         if "verwijderen" in request.POST:
-            Meting.objects.filter(doel=doel, pk=request.POST["verwijderen"]).delete()
+            get_object_or_404(doel.metingen, pk=posted_id(request, "verwijderen")).delete()
             messages.success(request, _("De meting is verwijderd."))
             return redirect("monitoring:doel", school.pk, doel.pk)
         form = MetingForm(request.POST, doel=doel)
         if form.is_valid():
-            form.bewaar(door=request.user)
-            speerpunt.registreer_activiteit()
+            with transaction.atomic():
+                FormToken.claim(request, form)
+                form.bewaar(door=request.user)
+                speerpunt.registreer_activiteit()
             messages.success(request, _("De meting is vastgelegd."))
             return redirect("monitoring:doel", school.pk, doel.pk)
     metingen = list(Meting.objects.voor_doel(doel))

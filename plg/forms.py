@@ -2,6 +2,9 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.concurrent_edit import StaleSaveMixin
+from core.dates import DateKind, SensibleDatesMixin
+from core.forms import FormTokenMixin
 from scholen.models import User
 
 from .models import (
@@ -90,7 +93,9 @@ class RitmeForm(forms.ModelForm):
         fields = ["ritme"]
 
 
-class BijeenkomstForm(forms.ModelForm):
+class BijeenkomstForm(FormTokenMixin, SensibleDatesMixin, forms.ModelForm):
+    date_kinds = {"start": DateKind.PLANNED}
+
     class Meta:
         model = Bijeenkomst
         fields = ["start", "plaats"]
@@ -114,8 +119,9 @@ class NotitieForm(forms.ModelForm):
         widgets = {"tekst": forms.Textarea(attrs={"rows": 4})}
 
 
-class ActiepuntForm(forms.ModelForm):
+class ActiepuntForm(FormTokenMixin, SensibleDatesMixin, forms.ModelForm):
     prefix = "actie"
+    date_kinds = {"deadline": DateKind.PLANNED}
 
     eigenaar = PersoonKeuze(label=_("Wie"), queryset=User.objects.none())
 
@@ -132,8 +138,9 @@ class ActiepuntForm(forms.ModelForm):
         self.fields["eigenaar"].empty_label = _("Kies een lid van de PLG")
 
 
-class BevindingForm(forms.ModelForm):
+class BevindingForm(FormTokenMixin, SensibleDatesMixin, forms.ModelForm):
     prefix = "bevinding"
+    date_kinds = {"datum": DateKind.HAPPENED}
 
     class Meta:
         model = Bevinding
@@ -150,7 +157,7 @@ class BevindingForm(forms.ModelForm):
         return datum
 
 
-class AnalyseForm(forms.Form):
+class AnalyseForm(StaleSaveMixin, forms.Form):
     """The guided problem analysis and the knowledge question, answered on one form."""
 
     def __init__(self, *args, antwoorden: dict[str, str], kennisvraag: str, **kwargs):
@@ -171,7 +178,7 @@ class AnalyseForm(forms.Form):
         )
 
 
-class TussenstandForm(forms.ModelForm):
+class TussenstandForm(FormTokenMixin, forms.ModelForm):
     prefix = "tussenstand"
 
     class Meta:
@@ -180,7 +187,7 @@ class TussenstandForm(forms.ModelForm):
         widgets = {"tekst": forms.Textarea(attrs={"rows": 5})}
 
 
-class ReactieForm(forms.ModelForm):
+class ReactieForm(FormTokenMixin, forms.ModelForm):
     class Meta:
         model = Reactie
         fields = ["tekst"]

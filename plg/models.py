@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cyclus.models import Speerpunt
-from scholen.models import Lidmaatschap
+from scholen.models import Lidmaatschap, lid_van_school
 
 
 class PLGQuerySet(models.QuerySet):
@@ -137,6 +137,12 @@ class PLG(models.Model):
         return tussenstand
 
 
+class PLGLidQuerySet(models.QuerySet):
+    def van_medewerkers(self):
+        """PLG memberships of people who still work at the PLG's school."""
+        return self.filter(lid_van_school("plg__speerpunt__school", models.F("user")))
+
+
 class PLGRol(models.TextChoices):
     KARTREKKER = "kartrekker", _("kartrekker")
     LID = "lid", _("PLG-lid")
@@ -161,6 +167,8 @@ class PLGLid(models.Model):
     )
     created_at = models.DateTimeField(_("lid sinds"), default=timezone.now)
 
+    objects = PLGLidQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("PLG-lid")
         verbose_name_plural = _("PLG-leden")
@@ -174,6 +182,15 @@ class PLGLid(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.plg} ({self.get_rol_display()})"
+
+    def get_additional_data(self) -> dict:
+        """Stored with each audit entry, so a school's trail is read without its objects."""
+        return {"school": self.plg.speerpunt.school_id}
+
+
+def verlaat_school(user, school) -> None:
+    """Whoever leaves a school leaves its PLGs (registered in PlgConfig.ready)."""
+    PLGLid.objects.filter(user=user, plg__speerpunt__school=school).delete()
 
 
 class Leerlingdeelnemer(models.Model):
@@ -199,6 +216,12 @@ class Leerlingdeelnemer(models.Model):
 
 
 class BijeenkomstQuerySet(models.QuerySet):
+    def voor_deelnemer(self, user):
+        """Meetings of the PLGs this person is in, in schools where they still work."""
+        return self.filter(plg__leden__user=user).filter(
+            lid_van_school("plg__speerpunt__school", user)
+        )
+
     def komend(self, now):
         return self.filter(start__gte=now).order_by("start")
 

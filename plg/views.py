@@ -11,6 +11,10 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from core.access import school_view, toegang
+from core.concurrent_edit import fingerprint, save_unless_changed
+from core.http import render_htmx
+from core.models import FormToken
+from core.params import posted_id, query_text
 from kennisbank.models import Vragenset
 from scholen.models import Lidmaatschap, School
 
@@ -56,14 +60,6 @@ def _kop(rechten, tab) -> dict:
     }
 
 
-def _gekozen(request, naam: str) -> int:
-    """The id a form posted under `naam`; anything else is a row that does not exist."""
-    waarde = request.POST.get(naam, "")
-    if not waarde.isdigit():
-        raise Http404
-    return int(waarde)
-
-
 def _fragment_of_terug(request, template, context, url):
     """After a write: htmx gets the region again, a plain form post goes back to the page."""
     if request.htmx:
@@ -72,9 +68,9 @@ def _fragment_of_terug(request, template, context, url):
 
 
 def _acties_afvinken(request, rechten) -> None:
-    actie = get_object_or_404(rechten.plg.actiepunten, pk=_gekozen(request, "actiepunt"))
+    actie = get_object_or_404(rechten.plg.actiepunten, pk=posted_id(request, "actiepunt"))
     rechten.vereist(rechten.mag_afvinken(actie))
-    if request.POST["actie"] == "gedaan":
+    if request.POST.get("actie") == "gedaan":
         actie.markeer_gedaan(door=request.user)
     else:
         actie.heropen()
@@ -146,7 +142,9 @@ def werkruimte(request: HttpRequest, school: School, plg_pk: int) -> HttpRespons
         if request.POST.get("actie") == "actie_toevoegen":
             actie_form = ActiepuntForm(request.POST, plg=plg)
             if actie_form.is_valid():
-                plg.zet_actie_uit(door=request.user, **actie_form.cleaned_data)
+                with transaction.atomic():
+                    FormToken.claim(request, actie_form)
+                    plg.zet_actie_uit(door=request.user, **actie_form.cleaned_data)
                 actie_form = None
         else:
             _acties_afvinken(request, rechten)
@@ -156,8 +154,7 @@ def werkruimte(request: HttpRequest, school: School, plg_pk: int) -> HttpRespons
             url = reverse("plg:werkruimte", args=[school.pk, plg.pk]) + "#acties"
             return _fragment_of_terug(request, "plg/werkruimte.html#acties", context, url)
     context = _werkruimte_context(request, rechten, actie_form)
-    template = "plg/werkruimte.html#acties" if request.htmx else "plg/werkruimte.html"
-    return render(request, template, context)
+    return render_htmx(request, "plg/werkruimte.html", context, "acties")
 
 
 @school_view
@@ -191,7 +188,7 @@ def leden(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
                     plg.voeg_lid_toe(**form.cleaned_data)
                     return redirect("plg:leden", school.pk, plg.pk)
             elif actie == "lid_verwijderen":
-                lid = get_object_or_404(plg.leden, pk=_gekozen(request, "lid"), rol=PLGRol.LID)
+                lid = get_object_or_404(plg.leden, pk=posted_id(request, "lid"), rol=PLGRol.LID)
                 lid.delete()
                 return redirect("plg:leden", school.pk, plg.pk)
             elif actie == "leerling_toevoegen":
@@ -200,7 +197,7 @@ def leden(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
                     plg.leerlingen.create(**form.cleaned_data)
                     return redirect("plg:leden", school.pk, plg.pk)
             elif actie == "leerling_verwijderen":
-                get_object_or_404(plg.leerlingen, pk=_gekozen(request, "leerling")).delete()
+                get_object_or_404(plg.leerlingen, pk=posted_id(request, "leerling")).delete()
                 return redirect("plg:leden", school.pk, plg.pk)
             elif actie == "ritme":
                 form = forms["ritme"] = RitmeForm(request.POST, instance=plg)
@@ -228,7 +225,13 @@ def bijeenkomsten(request: HttpRequest, school: School, plg_pk: int) -> HttpResp
     if request.method == "POST":
         rechten.vereist(rechten.mag_schrijven)
         if form.is_valid():
-            bijeenkomst = plg.plan_bijeenkomst(door=request.user, **form.cleaned_data)
+            with transaction.atomic():
+                token = FormToken.claim(request, form)
+                bijeenkomst = plg.plan_bijeenkomst(door=request.user, **form.cleaned_data)
+                if token:
+                    token.gemaakt(
+                        reverse("plg:bijeenkomst", args=[school.pk, plg.pk, bijeenkomst.pk])
+                    )
             messages.success(request, _("De bijeenkomst is gepland."))
             return redirect("plg:bijeenkomst", school.pk, plg.pk, bijeenkomst.pk)
     nu = timezone.now()
@@ -291,7 +294,7 @@ def bijeenkomst(request: HttpRequest, school: School, plg_pk: int, pk: int) -> H
         elif actie == "acties_ophalen":
             bijeenkomst.haal_open_acties_op()
         elif actie == "vragenset":
-            vragenset = get_object_or_404(Vragenset, pk=_gekozen(request, "vragenset"))
+            vragenset = get_object_or_404(Vragenset, pk=posted_id(request, "vragenset"))
             bijeenkomst.zet_vragenset_op_agenda(vragenset)
         elif actie == "notitie":
             form = forms["notitie"] = NotitieForm(request.POST)
@@ -301,7 +304,11 @@ def bijeenkomst(request: HttpRequest, school: School, plg_pk: int, pk: int) -> H
         elif actie == "actie_toevoegen":
             form = forms["actie"] = ActiepuntForm(request.POST, plg=plg)
             if form.is_valid():
-                plg.zet_actie_uit(door=request.user, bijeenkomst=bijeenkomst, **form.cleaned_data)
+                with transaction.atomic():
+                    FormToken.claim(request, form)
+                    plg.zet_actie_uit(
+                        door=request.user, bijeenkomst=bijeenkomst, **form.cleaned_data
+                    )
                 del forms["actie"]
         elif actie in ("gedaan", "heropen"):
             _acties_afvinken(request, rechten)
@@ -338,7 +345,7 @@ def _analyse_context(request, rechten, analyse_form, bevinding_form):
     if soort in BevindingSoort.values:
         bevindingen = bevindingen.filter(soort=soort)
         filters["soort"] = soort
-    tag = request.GET.get("label", "").strip()
+    tag = query_text(request, "label")
     if tag:
         bevindingen = bevindingen.filter(tags__icontains=tag)
         filters["label"] = tag
@@ -361,6 +368,18 @@ def _analyse_context(request, rechten, analyse_form, bevinding_form):
     }
 
 
+def _analyse_versie(antwoorden: dict[str, str], kennisvraag: str) -> tuple[str, str]:
+    """The problem analysis and knowledge question as a version, for refusing a stale save."""
+    regels = [f"{vraag.label}: {antwoorden.get(vraag.value, '')}" for vraag in Analysevraag]
+    regels.append(f"{_('Onze kennisvraag')}: {kennisvraag}")
+    return fingerprint([antwoorden, kennisvraag]), "\n".join(regels)
+
+
+def _bewaarde_analyse(plg_pk: int) -> tuple[str, str]:
+    plg = PLG.objects.get(pk=plg_pk)
+    return _analyse_versie(dict(plg.analyse.values_list("vraag", "tekst")), plg.kennisvraag)
+
+
 @school_view
 def analyse(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
     """Step 2: the guided problem analysis, the knowledge question and the findings."""
@@ -368,8 +387,11 @@ def analyse(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
     rechten.vereist(rechten.mag_werkruimte_lezen)
     plg = rechten.plg
     antwoorden = dict(plg.analyse.values_list("vraag", "tekst"))
-    analyse_form = AnalyseForm(antwoorden=antwoorden, kennisvraag=plg.kennisvraag)
-    bevinding_form = None
+    geopend = _analyse_versie(antwoorden, plg.kennisvraag)[0]
+    analyse_form = AnalyseForm(
+        antwoorden=antwoorden, kennisvraag=plg.kennisvraag, base_version=geopend
+    )
+    bevinding_form = conflict = None
     if request.method == "POST":
         rechten.vereist(rechten.mag_schrijven)
         actie = request.POST.get("actie")
@@ -379,17 +401,25 @@ def analyse(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
             )
             if analyse_form.is_valid():
                 data = analyse_form.cleaned_data
-                plg.werk_analyse_bij(
-                    door=request.user,
-                    antwoorden={vraag: data[vraag] for vraag in Analysevraag.values},
-                    kennisvraag=data["kennisvraag"],
+                conflict = save_unless_changed(
+                    analyse_form,
+                    lock=PLG.objects.filter(pk=plg.pk),
+                    current=lambda: _bewaarde_analyse(plg.pk),
+                    save=lambda: plg.werk_analyse_bij(
+                        door=request.user,
+                        antwoorden={vraag: data[vraag] for vraag in Analysevraag.values},
+                        kennisvraag=data["kennisvraag"],
+                    ),
                 )
-                messages.success(request, _("De analyse is bewaard."))
-                return redirect("plg:analyse", school.pk, plg.pk)
+                if conflict is None:
+                    messages.success(request, _("De analyse is bewaard."))
+                    return redirect("plg:analyse", school.pk, plg.pk)
         elif actie == "bevinding":
             bevinding_form = BevindingForm(request.POST)
             if bevinding_form.is_valid():
-                plg.voeg_bevinding_toe(door=request.user, **bevinding_form.cleaned_data)
+                with transaction.atomic():
+                    FormToken.claim(request, bevinding_form)
+                    plg.voeg_bevinding_toe(door=request.user, **bevinding_form.cleaned_data)
                 context = _analyse_context(request, rechten, analyse_form, None)
                 context["gelukt"] = True
                 url = reverse("plg:analyse", args=[school.pk, plg.pk]) + "#bevindingen"
@@ -397,7 +427,8 @@ def analyse(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
         else:
             raise Http404
     context = _analyse_context(request, rechten, analyse_form, bevinding_form)
-    if request.htmx and request.method == "POST":
+    context["conflict"] = conflict
+    if request.htmx and request.method == "POST" and conflict is None:
         return render(request, "plg/analyse.html#bevindingen", context)
     return render(request, "plg/analyse.html", context)
 
@@ -434,15 +465,24 @@ def tussenstanden(request: HttpRequest, school: School, plg_pk: int) -> HttpResp
             rechten.vereist(rechten.mag_publiceren)
             publiceer_form = TussenstandForm(request.POST)
             if publiceer_form.is_valid():
-                plg.publiceer(door=request.user, **publiceer_form.cleaned_data)
+                with transaction.atomic():
+                    FormToken.claim(request, publiceer_form)
+                    plg.publiceer(door=request.user, **publiceer_form.cleaned_data)
                 messages.success(request, _("De tussenstand is gedeeld met de school."))
                 return redirect("plg:tussenstanden", school.pk, plg.pk)
         elif actie == "reageren":
             rechten.vereist(rechten.mag_reageren)
-            tussenstand = get_object_or_404(plg.tussenstanden, pk=_gekozen(request, "tussenstand"))
+            tussenstand = get_object_or_404(plg.tussenstanden, pk=posted_id(request, "tussenstand"))
             form = ReactieForm(request.POST, prefix=f"reactie-{tussenstand.pk}")
             if form.is_valid():
-                tussenstand.reageer(door=request.user, **form.cleaned_data)
+                with transaction.atomic():
+                    token = FormToken.claim(request, form)
+                    tussenstand.reageer(door=request.user, **form.cleaned_data)
+                    if token:
+                        token.gemaakt(
+                            reverse("plg:tussenstanden", args=[school.pk, plg.pk])
+                            + f"#tussenstand-{tussenstand.pk}"
+                        )
                 form = None
             context = _tussenstand_context(rechten, tussenstand, form)
             url = (
@@ -507,12 +547,12 @@ def expertise(request: HttpRequest, school: School) -> HttpResponse:
                     return redirect("plg:expertise", school.pk)
         elif actie == "verwijderen":
             get_object_or_404(
-                Expertise, pk=_gekozen(request, "expertise"), user=request.user, school=school
+                Expertise, pk=posted_id(request, "expertise"), user=request.user, school=school
             ).delete()
             return redirect("plg:expertise", school.pk)
         else:
             raise Http404
-    zoek = request.GET.get("q", "").strip()
+    zoek = query_text(request, "q")
     expertises = Expertise.objects.filter(school=school).select_related("user")
     if zoek:
         expertises = expertises.filter(
@@ -545,7 +585,7 @@ def mijn_werk(request: HttpRequest) -> HttpResponse:
     )
     if request.method == "POST":
         actie = get_object_or_404(
-            acties.voor_eigenaar(request.user), pk=_gekozen(request, "actiepunt")
+            acties.voor_eigenaar(request.user), pk=posted_id(request, "actiepunt")
         )
         school = actie.plg.school
         rechten = plg_toegang(request.user, toegang(request.user, school), actie.plg)

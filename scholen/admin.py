@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.forms.models import BaseInlineFormSet
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -9,8 +10,29 @@ from . import avg
 from .models import Bestuur, Bestuurslid, Lidmaatschap, School, Team, User
 
 
+class LidmaatschapFormSet(BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        for form in self.initial_forms:
+            if "school" in form.changed_data and not self._should_delete_form(form):
+                # Moving the row would keep the PLGs, reminders and sessions of the old school.
+                form.add_error(
+                    "school",
+                    _(
+                        "Een lidmaatschap gaat niet over naar een andere school. Verwijder het "
+                        "en voeg een nieuw lidmaatschap toe."
+                    ),
+                )
+
+    def delete_existing(self, obj, commit=True):
+        # Deleting a row here ends the membership, with everything that goes with it.
+        if commit:
+            obj.beeindig()
+
+
 class LidmaatschapInline(admin.TabularInline):
     model = Lidmaatschap
+    formset = LidmaatschapFormSet
     extra = 0
     autocomplete_fields = ["school"]
     filter_horizontal = ["teams"]
@@ -61,9 +83,14 @@ class UserAdmin(BaseUserAdmin):
                     "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
                 },
             )
+        nakijken = []
         for persoon in personen:
+            naam = persoon.naam
+            wissing = avg.wis_persoon(persoon)
             # Logged after the erasure, so the log names the anonymous account only.
-            self.log_change(request, avg.wis_persoon(persoon), "Persoonsgegevens verwijderd")
+            self.log_change(request, wissing.persoon, "Persoonsgegevens verwijderd")
+            if wissing.vermeldingen:
+                nakijken.append((naam, wissing.vermeldingen))
         self.message_user(
             request,
             ngettext(
@@ -74,6 +101,17 @@ class UserAdmin(BaseUserAdmin):
             % {"n": len(personen)},
             messages.SUCCESS,
         )
+        if nakijken:
+            return TemplateResponse(
+                request,
+                "admin/scholen/user/vermeldingen_nakijken.html",
+                {
+                    **self.admin_site.each_context(request),
+                    "title": _("Teksten om na te lezen"),
+                    "opts": self.model._meta,
+                    "nakijken": nakijken,
+                },
+            )
         return None
 
 

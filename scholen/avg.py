@@ -17,9 +17,10 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models, transaction
 from django.db.models import Q
 from django.db.models.fields.files import FieldFile
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
-from .models import Lidmaatschap, School, User
+from .models import Lidmaatschap, School, Sessie, User
 
 # ---------------------------------------------------------------------------------------------
 # Export
@@ -34,6 +35,8 @@ class Bestand:
     weglaten: tuple[str, ...] = ()
     select: tuple[str, ...] = ()
     extra: Callable[[models.Model], dict] | None = None
+    # Narrows the rows further, for rows the school may not see yet (see monitoring).
+    alleen: Callable[[School], Q] | None = None
 
 
 # From each model to its school. The order is the order of the files in the ZIP.
@@ -75,6 +78,7 @@ EXPORT: dict[str, Bestand] = {
     "verbeterplan.Communicatiemoment": Bestand("plan__cyclus__speerpunt__school"),
     "verbeterplan.Evaluatiemoment": Bestand("plan__cyclus__speerpunt__school"),
     "verbeterplan.Randvoorwaarde": Bestand("plan__cyclus__speerpunt__school"),
+    "kennisbank.Thema": Bestand("school"),
     "kennisbank.Bron": Bestand(
         "school",
         weglaten=("thema_tekst", "zoekvector", "zoektekst", "zoektekst_kop"),
@@ -88,13 +92,34 @@ EXPORT: dict[str, Bestand] = {
     ),
     "monitoring.Monitormoment": Bestand("cyclus__speerpunt__school"),
     "monitoring.Vraag": Bestand("monitormoment__cyclus__speerpunt__school"),
-    "monitoring.Respons": Bestand("monitormoment__cyclus__speerpunt__school"),
-    "monitoring.Antwoord": Bestand("vraag__monitormoment__cyclus__speerpunt__school"),
+    # Monitoring answers are anonymous, and the export keeps them so. A response row says that
+    # someone answered, never who: the person and the moment of sending (which could be matched
+    # with other rows of that person) are left out, and personen.json does not learn of them.
+    # Who took part is not exported either, not even as a separate list: next to a moment with
+    # one or two answers it would name the person behind them. The answers themselves go only
+    # for moments that reached their threshold, just as the summary in the product shows them;
+    # below it, the response rows tell how many answered and nothing more. This export is the
+    # school's; a person's own access request is another matter: they may be told which moments
+    # they answered and what, since they are the one person their answers may be tied to.
+    "monitoring.Respons": Bestand(
+        "monitormoment__cyclus__speerpunt__school", weglaten=("user", "ingediend_op")
+    ),
+    "monitoring.Antwoord": Bestand(
+        "vraag__monitormoment__cyclus__speerpunt__school",
+        alleen=lambda school: Q(
+            vraag__monitormoment__in=apps.get_model("monitoring.Monitormoment")
+            .objects.filter(cyclus__speerpunt__school=school)
+            .met_zichtbare_resultaten()
+            .values("pk")
+        ),
+    ),
     "monitoring.Meting": Bestand("doel__plan__cyclus__speerpunt__school"),
 }
 
 # Models with a path to a school that the export leaves out, and why.
 NIET_IN_EXPORT: dict[str, str] = {
+    "monitoring.Herinnering": "a person's own reminder, no part of the school's record",
+    "monitoring.Melding": "a person's own notification, no part of the school's record",
     "verbeterplan.PdfExport": "a rendering of a plan that is in the export; made again on request",
 }
 
@@ -137,11 +162,10 @@ def _rijen(model, bestand: Bestand, school: School, personen: set[int]) -> Itera
     ]
     m2m = [f for f in model._meta.many_to_many if f.name not in bestand.weglaten]
     naar_persoon = [f for f in velden + m2m if f.related_model is User]
-    qs = (
-        model._default_manager.filter(**{bestand.pad: school.pk})
-        .prefetch_related(*(f.name for f in m2m))
-        .order_by("pk")
-    )
+    qs = model._default_manager.filter(**{bestand.pad: school.pk})
+    if bestand.alleen is not None:
+        qs = qs.filter(bestand.alleen(school))
+    qs = qs.prefetch_related(*(f.name for f in m2m)).order_by("pk")
     if bestand.select:
         qs = qs.select_related(*bestand.select)
     laatste = None
@@ -250,6 +274,9 @@ VERWIJDERDE_NAAM = "Verwijderd persoon"
 #   stays whole and shows "Verwijderd persoon" as its author.
 VERWIJDEREN = {
     "scholen.Lidmaatschap.user",
+    "scholen.Sessie.user",
+    "core.FormToken.user",
+    "otp_totp.TOTPDevice.user",
     "scholen.Bestuurslid.user",
     "plg.PLGLid.user",
     "plg.Expertise.user",
@@ -264,6 +291,9 @@ VERWIJDEREN = {
 LOSKOPPELEN = {"monitoring.Monitormoment.teamleden"}
 BEHOUDEN = {
     "admin.LogEntry.user",
+    # The audit trail keeps who changed what; the account it points at is anonymous now, and
+    # the name in its texts is replaced with the rest.
+    "auditlog.LogEntry.actor",
     "cyclus.Speerpunt.eigenaar",
     "cyclus.Transitie.door",
     "cyclus.Afvinking.door",
@@ -346,11 +376,16 @@ def _wis_afgeleide_kopieen(naam: str, email: str) -> None:
 def _wis_vermeldingen(naam: str, email: str) -> None:
     """Replaces the person's name and e-mail address in every text of every model (a note that
     names them, a plan version that lists them as owner of an action), except in the table of
-    people itself, where a namesake keeps their own name."""
+    people itself, where a namesake keeps their own name.
+
+    The rows are changed with update(), which skips save(), so whatever a model derives from
+    its text (the kennisbank's search columns) is rebuilt afterwards: a queryset that keeps
+    such columns offers `werk_zoekindex_bij()`, and it is called for the rows that changed."""
     vervang = _vervanger(naam, email)
     for model in apps.get_models():
         if model is User:
             continue
+        gewijzigd = set()
         for field in model._meta.concrete_fields:
             if isinstance(field, models.JSONField):
                 rijen = model._default_manager.only("pk", field.attname).iterator()
@@ -368,9 +403,98 @@ def _wis_vermeldingen(naam: str, email: str) -> None:
                     nieuw = nieuw[: field.max_length]
                 if nieuw != oud:
                     model._default_manager.filter(pk=obj.pk).update(**{field.attname: nieuw})
+                    gewijzigd.add(obj.pk)
+        rijen = model._default_manager.filter(pk__in=gewijzigd)
+        if gewijzigd and hasattr(rijen, "werk_zoekindex_bij"):
+            rijen.werk_zoekindex_bij()
 
 
-def wis_persoon(user: User) -> User:
+@dataclass(frozen=True)
+class Vermelding:
+    """A text that still names part of an erased person's name, for the beheerder to read."""
+
+    model: str
+    veld: str
+    pk: object
+    woord: str
+    fragment: str
+    admin_url: str | None
+
+
+# Around a mention, this many characters either side, so the beheerder can judge it.
+FRAGMENT = 60
+
+
+def _naamdelen(naam: str) -> list[str]:
+    """The first name and the last word of the surname: what a colleague writes when they mean
+    this person without writing the full name ("Jan zei", "volgens De Vries")."""
+    woorden = [w for w in re.findall(r"\w+", naam) if len(w) > 1]
+    return list(dict.fromkeys(woorden[:1] + woorden[-1:]))
+
+
+def _admin_url(obj) -> str | None:
+    try:
+        return reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
+    except NoReverseMatch:
+        return None
+
+
+def resterende_vermeldingen(naam: str) -> list[Vermelding]:
+    """Every free text that still contains the first name or the surname of `naam` on its own,
+    after erasure replaced the full name. These are not replaced automatically: "Jan" may be
+    another Jan, and "Bakker" a word. A beheerder reads them and edits where needed."""
+    delen = _naamdelen(naam)
+    if not delen:
+        return []
+    patronen = {
+        deel: re.compile(rf"(?<!\w){re.escape(deel)}(?!\w)", re.IGNORECASE) for deel in delen
+    }
+    gevonden = []
+    for model in apps.get_models():
+        if model in (User, Sessie):
+            continue
+        for field in model._meta.concrete_fields:
+            # Columns a model derives itself (search columns) are not what anyone typed.
+            if not field.editable or not isinstance(field, (*TEKSTVELDEN, models.JSONField)):
+                continue
+            zoek = Q()
+            if not isinstance(field, models.JSONField):
+                # JSON is stored with escaped non-ASCII letters, so it is read whole instead.
+                for deel in delen:
+                    zoek |= Q(**{f"{field.attname}__icontains": deel})
+            for obj in model._default_manager.filter(zoek).only("pk", field.attname).iterator():
+                waarde = field.value_from_object(obj)
+                tekst = (
+                    waarde if isinstance(waarde, str) else json.dumps(waarde, ensure_ascii=False)
+                )
+                for deel, patroon in patronen.items():
+                    treffer = patroon.search(tekst)
+                    if treffer is None:
+                        continue
+                    begin = max(treffer.start() - FRAGMENT, 0)
+                    fragment = tekst[begin : treffer.end() + FRAGMENT]
+                    gevonden.append(
+                        Vermelding(
+                            model=str(model._meta.verbose_name),
+                            veld=str(field.verbose_name),
+                            pk=obj.pk,
+                            woord=deel,
+                            fragment=("…" if begin else "") + fragment,
+                            admin_url=_admin_url(obj),
+                        )
+                    )
+    return gevonden
+
+
+@dataclass(frozen=True)
+class Wissing:
+    """What erasure leaves: the anonymous account, and the texts a beheerder should read."""
+
+    persoon: User
+    vermeldingen: list[Vermelding]
+
+
+def wis_persoon(user: User) -> Wissing:
     """Erases a person's data (AVG right to erasure) in one transaction.
 
     The account stays as an anonymous, inactive shell named "Verwijderd persoon" with an
@@ -379,7 +503,11 @@ def wis_persoon(user: User) -> User:
     them. Their own rows go: memberships, PLG memberships, expertise, notifications, reminder
     records, e-mail preferences with the calendar token, and their monitoring answers. Their
     name and e-mail address are then replaced wherever other texts mention them, and rendered
-    PDFs that name them are deleted.
+    PDFs that name them are deleted. Every session of the person ends, and search columns
+    that held their name are rebuilt.
+
+    What is returned lists the texts that still name them by first name or surname alone,
+    which erasure cannot safely rewrite; the beheerder reads those.
 
     A speerpunt they own keeps the anonymised account as its owner: handing it to another
     schoolleider would make someone responsible who never agreed to it, while "Verwijderd
@@ -407,7 +535,8 @@ def wis_persoon(user: User) -> User:
         user.save()
         _wis_afgeleide_kopieen(naam, email)
         _wis_vermeldingen(naam, email)
-    return user
+        vermeldingen = resterende_vermeldingen(naam)
+    return Wissing(persoon=user, vermeldingen=vermeldingen)
 
 
 def velden_naar_persoon() -> set[str]:

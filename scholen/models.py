@@ -1,5 +1,8 @@
+from collections.abc import Callable
+
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
-from django.db import models
+from django.contrib.sessions.base_session import AbstractBaseSession
+from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -53,12 +56,54 @@ class User(AbstractBaseUser, PermissionsMixin):
     def save(self, *args, **kwargs):
         self.email = self.email.lower()
         super().save(*args, **kwargs)
+        if not self.is_active:
+            # A deactivated person is logged out everywhere at once, and reactivating the
+            # account later does not bring an old session (on a lost laptop) back to life.
+            self.sessies.all().delete()
 
     def get_full_name(self):
         return self.naam
 
     def get_short_name(self):
         return self.naam.split(" ")[0] if self.naam else self.email
+
+
+class Sessie(AbstractBaseSession):
+    """A login session, stored with whose it is, so that leaving a school or being
+    deactivated can end every session of that person (see scholen.sessies)."""
+
+    user = models.ForeignKey(
+        User,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="sessies",
+        verbose_name=_("persoon"),
+    )
+
+    class Meta(AbstractBaseSession.Meta):
+        verbose_name = _("sessie")
+        verbose_name_plural = _("sessies")
+
+    @classmethod
+    def get_session_store_class(cls):
+        # The store imports this model; Django's own Session model resolves it the same way.
+        from .sessies import SessionStore
+
+        return SessionStore
+
+
+def lid_van_school(school_pad: str, user) -> Q:
+    """Rows of a school where the person works now. `school_pad` leads from the row to its
+    school; `user` is a person, or an F() of the row's own person field. Calendar feeds,
+    "Mijn werk", reminders and notifications all go through this, so ending a membership
+    ends every way in, whatever rows of the person stay behind."""
+    return Q(
+        **{
+            f"{school_pad}__lidmaatschappen__user": user,
+            f"{school_pad}__lidmaatschappen__user__is_active": True,
+        }
+    )
 
 
 class Bestuur(models.Model):
@@ -155,6 +200,26 @@ class Lidmaatschap(models.Model):
     def __str__(self):
         return f"{self.user} – {self.school} ({self.get_rol_display()})"
 
+    def get_additional_data(self) -> dict:
+        """Stored with each audit entry, so a school's trail is read without its objects."""
+        return {"school": self.school_id}
+
+    def beeindig(self) -> None:
+        """Ends this person's work at this school: the membership goes, and with it what other
+        apps hold for them there (PLG memberships, unsent reminders, notifications, see
+        BIJ_EINDE_LIDMAATSCHAP), and every session of the person, so no open browser keeps
+        the access the membership gave."""
+        with transaction.atomic():
+            for opruimen in BIJ_EINDE_LIDMAATSCHAP:
+                opruimen(self.user, self.school)
+            self.delete()
+            Sessie.objects.filter(user=self.user_id).delete()
+
+
+# What apps above this one keep per person per school, cleared when a membership ends. Each
+# app registers a function (user, school) in its AppConfig.ready().
+BIJ_EINDE_LIDMAATSCHAP: list[Callable[[User, School], None]] = []
+
 
 class Bestuurslid(models.Model):
     """Board or quality staff: reads every school of the board, changes nothing."""
@@ -177,3 +242,24 @@ class Bestuurslid(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.bestuur}"
+
+
+class Wachtwoordherstel(models.Model):
+    """A request for a reset link, recorded before anything is looked up or sent: the page then
+    does the same work for every address, known or not, and a broker that is down loses
+    nothing. The worker looks the address up, sends the link if it belongs to someone, and
+    deletes the row."""
+
+    email = models.EmailField(_("e-mailadres"))
+    domein = models.CharField(max_length=255)
+    https = models.BooleanField(default=False)
+    created_at = models.DateTimeField(_("aangevraagd op"), default=timezone.now)
+    # Empty while the broker could not take the job; the beat job hands it over later.
+    doorgegeven_op = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("wachtwoordherstel")
+        verbose_name_plural = _("wachtwoordherstellen")
+
+    def __str__(self):
+        return self.email

@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.dates import DateKind, SensibleDatesMixin
+from core.forms import FormTokenMixin
 from scholen.models import User
 
 from .models import (
@@ -23,7 +25,7 @@ class DateInput(forms.DateInput):
         super().__init__(attrs, format="%Y-%m-%d")
 
 
-class TokenForm(forms.ModelForm):
+class TokenForm(FormTokenMixin, forms.ModelForm):
     """Carries the fingerprint of what the form was opened with, so a save over someone
     else's newer change is refused instead of overwriting it."""
 
@@ -54,7 +56,9 @@ class DoelForm(TokenForm):
         }
 
 
-class ActieForm(TokenForm):
+class ActieForm(SensibleDatesMixin, TokenForm):
+    date_kinds = {"start": DateKind.PLANNED, "deadline": DateKind.PLANNED}
+
     class Meta:
         model = Actie
         fields = ["wat", "eigenaar", "eigenaar_tekst", "start", "deadline", "status"]
@@ -74,21 +78,27 @@ class ActieStatusForm(forms.ModelForm):
         fields = ["status"]
 
 
-class MijlpaalForm(TokenForm):
+class MijlpaalForm(SensibleDatesMixin, TokenForm):
+    date_kinds = {"datum": DateKind.PLANNED}
+
     class Meta:
         model = Mijlpaal
         fields = ["datum", "omschrijving"]
         widgets = {"datum": DateInput}
 
 
-class CommunicatiemomentForm(TokenForm):
+class CommunicatiemomentForm(SensibleDatesMixin, TokenForm):
+    date_kinds = {"datum": DateKind.PLANNED}
+
     class Meta:
         model = Communicatiemoment
         fields = ["datum", "vorm", "omschrijving"]
         widgets = {"datum": DateInput}
 
 
-class EvaluatiemomentForm(TokenForm):
+class EvaluatiemomentForm(SensibleDatesMixin, TokenForm):
+    date_kinds = {"datum": DateKind.PLANNED}
+
     class Meta:
         model = Evaluatiemoment
         fields = ["datum", "omschrijving"]
@@ -154,7 +164,9 @@ class OnderbouwingForm(TokenForm):
         widgets = {"referenties": forms.Textarea(attrs={"rows": 5})}
 
 
-class BesluitForm(forms.ModelForm):
+class BesluitForm(SensibleDatesMixin, forms.ModelForm):
+    date_kinds = {"datum": DateKind.HAPPENED}
+
     aangenomen = forms.TypedChoiceField(
         label=_("Uitkomst"),
         choices=[

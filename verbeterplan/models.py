@@ -139,6 +139,10 @@ class Verbeterplan(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("verbeterplan:plan", args=[self.school.pk, self.pk])
 
+    def get_additional_data(self) -> dict:
+        """Stored with each audit entry, so a school's trail is read without its objects."""
+        return {"school": self.cyclus.speerpunt.school_id}
+
     @property
     def speerpunt(self):
         return self.cyclus.speerpunt
@@ -379,6 +383,10 @@ class Onderdeel(models.Model):
 
     class Meta:
         abstract = True
+
+    def get_additional_data(self) -> dict:
+        """Stored with each audit entry, so a school's trail is read without its objects."""
+        return {"school": self.plan.cyclus.speerpunt.school_id}
 
     def als_dict(self) -> dict:
         data = {"id": self.pk}
@@ -725,6 +733,10 @@ class Besluit(models.Model):
         uitkomst = gettext("aangenomen") if self.aangenomen else gettext("niet aangenomen")
         return f"{self.datum:%d-%m-%Y}: {uitkomst}"
 
+    def get_additional_data(self) -> dict:
+        """Stored with each audit entry, so a school's trail is read without its objects."""
+        return {"school": self.plan.cyclus.speerpunt.school_id}
+
 
 class PlanVersie(models.Model):
     """A frozen plan: version 1 is what the team adopted, later ones are bijstellingen."""
@@ -770,6 +782,8 @@ class ExportSoort(models.TextChoices):
 
 
 class ExportStatus(models.TextChoices):
+    # The broker could not take the render: a beat job hands it over once it is back.
+    WACHTRIJ = "wachtrij", _("in de wachtrij")
     WACHTEND = "wachtend", _("wachtend")
     BEZIG = "bezig", _("bezig")
     KLAAR = "klaar", _("klaar")
@@ -778,6 +792,20 @@ class ExportStatus(models.TextChoices):
 
 # Longer than a render with all its retries and pauses can take (see tasks.render_plan_pdf).
 VERLOREN_NA = datetime.timedelta(minutes=10)
+# The hard time limit of one render, in seconds: the worker stops it there for sure.
+RENDER_TIJDSLIMIET = 90
+# A render still "bezig" this long after it started lost its worker (killed, machine gone).
+RENDER_DEADLINE = datetime.timedelta(seconds=RENDER_TIJDSLIMIET + 30)
+ONDERBROKEN = "De verwerking is onderbroken."
+
+
+class PdfExportQuerySet(models.QuerySet):
+    def onderbroken(self):
+        return self.filter(status=ExportStatus.BEZIG, deadline__lt=timezone.now())
+
+    def markeer_onderbroken(self) -> int:
+        """Marks every render that lost its worker as failed, so nobody waits for it."""
+        return self.onderbroken().update(status=ExportStatus.MISLUKT, fout=ONDERBROKEN)
 
 
 class PdfExport(models.Model):
@@ -798,7 +826,11 @@ class PdfExport(models.Model):
     fout = models.TextField(blank=True)
     pogingen = models.PositiveSmallIntegerField(default=0)
     created_at = models.DateTimeField(_("aangevraagd op"), default=timezone.now)
+    gestart_op = models.DateTimeField(_("gestart op"), null=True, blank=True)
+    deadline = models.DateTimeField(_("uiterlijk klaar op"), null=True, blank=True)
     klaar_op = models.DateTimeField(null=True, blank=True)
+
+    objects = PdfExportQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("pdf")
@@ -814,8 +846,16 @@ class PdfExport(models.Model):
         return f"{self.plan} ({self.get_soort_display()}, {self.versie_label})"
 
     @property
+    def is_onderbroken(self) -> bool:
+        """The render died with its worker: past its deadline, or marked so by the beat job."""
+        if self.status == ExportStatus.BEZIG:
+            return self.deadline is not None and self.deadline < timezone.now()
+        return self.status == ExportStatus.MISLUKT and self.fout == ONDERBROKEN
+
+    @property
     def is_bezig(self) -> bool:
-        return self.status in (ExportStatus.WACHTEND, ExportStatus.BEZIG)
+        wacht = (ExportStatus.WACHTRIJ, ExportStatus.WACHTEND, ExportStatus.BEZIG)
+        return self.status in wacht and not self.is_onderbroken
 
     @classmethod
     def vraag_aan(cls, plan: Verbeterplan, soort: str) -> tuple["PdfExport", bool]:
@@ -835,29 +875,58 @@ class PdfExport(models.Model):
                 defaults={"document": document, "versie_label": document["meta"]["versie"]},
             )
             export = cls.objects.select_for_update().get(pk=export.pk)
-            # A render still waiting long after every retry would have ended was lost with
-            # its worker: ask for it again, like a failed one.
-            verloren = export.is_bezig and export.created_at < timezone.now() - VERLOREN_NA
-            if export.status == ExportStatus.MISLUKT or verloren:
+            # A render that died, or one still waiting long after every retry would have
+            # ended, was lost with its worker: ask for it again, like a failed one.
+            verloren = (
+                export.status == ExportStatus.WACHTEND
+                and export.created_at < timezone.now() - VERLOREN_NA
+            )
+            if export.status == ExportStatus.MISLUKT or export.is_onderbroken or verloren:
                 export.status, export.fout = ExportStatus.WACHTEND, ""
                 export.created_at = timezone.now()
                 export.save(update_fields=["status", "fout", "created_at"])
                 nieuw = True
+            # Still queued because the broker was down: try to hand it over again.
+            nieuw = nieuw or export.status == ExportStatus.WACHTRIJ
         return export, nieuw
 
     def render(self) -> None:
-        """Renders the PDF and stores it; the worker calls this."""
+        """Renders the PDF and stores it; the worker calls this. A task delivered twice (a
+        worker that died hands its task back) finds the row done or taken and does nothing."""
         from . import pdf
 
-        if self.status == ExportStatus.KLAAR:
+        if not self._neem_aan():
             return
-        self.status = ExportStatus.BEZIG
-        self.pogingen += 1
-        self.save(update_fields=["status", "pogingen"])
         inhoud = pdf.render(self.document, self.soort)
         self.bestand.save(self.bestandsnaam(), ContentFile(inhoud), save=False)
         self.status, self.klaar_op, self.fout = ExportStatus.KLAAR, timezone.now(), ""
         self.save(update_fields=["bestand", "status", "klaar_op", "fout"])
+
+    def _neem_aan(self) -> bool:
+        """Claims the render in one UPDATE, so two workers cannot both take it; a render that
+        is running and not past its deadline is left alone."""
+        nu = timezone.now()
+        vrij = Q(
+            status__in=[ExportStatus.WACHTRIJ, ExportStatus.WACHTEND, ExportStatus.MISLUKT]
+        ) | Q(status=ExportStatus.BEZIG, deadline__lt=nu)
+        genomen = (
+            PdfExport.objects.filter(vrij, pk=self.pk).update(
+                status=ExportStatus.BEZIG,
+                gestart_op=nu,
+                deadline=nu + RENDER_DEADLINE,
+                pogingen=models.F("pogingen") + 1,
+            )
+            == 1
+        )
+        if genomen:
+            self.refresh_from_db(fields=["status", "gestart_op", "deadline", "pogingen"])
+        return genomen
+
+    def geef_vrij(self) -> None:
+        """Hands an unfinished render back, so the task's retry may take it again."""
+        PdfExport.objects.filter(pk=self.pk, status=ExportStatus.BEZIG).update(
+            status=ExportStatus.WACHTEND
+        )
 
     def markeer_mislukt(self, fout: str) -> None:
         self.status, self.fout = ExportStatus.MISLUKT, fout[:2000]

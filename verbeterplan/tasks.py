@@ -3,12 +3,20 @@ import logging
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 
-from .models import PdfExport
+from core.tasks import enqueue
+
+from .models import RENDER_TIJDSLIMIET, ExportStatus, PdfExport
 
 logger = logging.getLogger(__name__)
 
 
-@shared_task(bind=True, max_retries=3, soft_time_limit=60, time_limit=90, acks_late=True)
+@shared_task(
+    bind=True,
+    max_retries=3,
+    soft_time_limit=RENDER_TIJDSLIMIET - 30,
+    time_limit=RENDER_TIJDSLIMIET,
+    acks_late=True,
+)
 def render_plan_pdf(self, export_pk: int) -> None:
     """Renders one PDF. A failure is retried with a growing pause (10 s, 20 s, 40 s); after the
     last try the export is marked failed, so the page stops waiting and offers a new try."""
@@ -25,4 +33,34 @@ def render_plan_pdf(self, export_pk: int) -> None:
             logger.exception("PDF %s mislukt", export_pk)
             export.markeer_mislukt(f"{exc.__class__.__name__}: {exc}")
             return
+        export.geef_vrij()
         raise self.retry(exc=exc, countdown=10 * 2**self.request.retries) from exc
+
+
+def geef_door(export_pk: int) -> bool:
+    """Hands a recorded render to the worker. While the broker is down the row says it is
+    queued, and `pdfs_nakijken` hands it over later."""
+    if enqueue(render_plan_pdf, export_pk):
+        # A worker may have taken it already; only a row still queued is changed.
+        PdfExport.objects.filter(pk=export_pk, status=ExportStatus.WACHTRIJ).update(
+            status=ExportStatus.WACHTEND
+        )
+        return True
+    PdfExport.objects.filter(pk=export_pk, status=ExportStatus.WACHTEND).update(
+        status=ExportStatus.WACHTRIJ
+    )
+    return False
+
+
+@shared_task
+def pdfs_nakijken() -> int:
+    """Beat job: marks renders that died with their worker as failed, and hands over every
+    render that waited for the broker. Returns how many were handed over."""
+    PdfExport.objects.markeer_onderbroken()
+    doorgegeven = 0
+    wachtrij = PdfExport.objects.filter(status=ExportStatus.WACHTRIJ).order_by("created_at")
+    for export_pk in wachtrij.values_list("pk", flat=True):
+        if not geef_door(export_pk):
+            break
+        doorgegeven += 1
+    return doorgegeven

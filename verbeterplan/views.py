@@ -1,18 +1,21 @@
 from dataclasses import dataclass
+from functools import partial
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from django_htmx.http import reswap, retarget
 
 from core.access import school_view
+from core.http import render_htmx, vary_on_htmx, wants_fragment
+from core.models import FormToken
 from core.pdf import installatie_hint, weasyprint_fout
 from cyclus.permissions import get_speerpunt_for_user
 from scholen.models import School
@@ -35,7 +38,7 @@ from .models import (
     Verbeterplan,
 )
 from .permissions import get_plan_for_user, mag_besluiten, mag_bewerken
-from .tasks import render_plan_pdf
+from .tasks import geef_door
 from .vergelijking import vergelijk
 
 
@@ -208,12 +211,9 @@ def plan(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
     """The plan, section by section, with what is still missing; here a bijstelling starts
     and ends."""
     plan = get_plan_for_user(request.toegang, plan_pk)
-    if request.htmx and request.method == "GET" and _acties_keuze(request):
-        # Another page or status of the actions: only that section changes. The same address
-        # also serves the whole page, so caches must keep the two apart.
-        response = _sectie_response(request, plan, "acties")
-        patch_vary_headers(response, ("HX-Request",))
-        return response
+    if wants_fragment(request) and request.method == "GET" and _acties_keuze(request):
+        # Another page or status of the actions: only that section changes.
+        return vary_on_htmx(_sectie_response(request, plan, "acties"))
     context = _plan_context(request, plan)
     bijstelling_form = forms.BijstellingForm()
     if request.method == "POST":
@@ -246,7 +246,7 @@ def plan(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
         "versies": plan.versies.select_related("besluit").order_by("-nummer"),
         "pdf_fout": weasyprint_fout() and installatie_hint(),
     }
-    return render(request, "verbeterplan/plan.html", context)
+    return vary_on_htmx(render(request, "verbeterplan/plan.html", context))
 
 
 def _item_form(lijst, plan, **kwargs):
@@ -258,13 +258,28 @@ def _item_form(lijst, plan, **kwargs):
     return lijst.form(**kwargs)
 
 
-def _huidig_item(model, pk):
-    def huidig(_plan):
+def _opslaan(request, form, nieuw):
+    """Saves the row; a new one once per form token, so a double click adds one row."""
+
+    def opslaan():
+        if nieuw:
+            FormToken.claim(request, form)
+        form.save()
+
+    return opslaan
+
+
+def _huidig_item(lijst, pk):
+    """The row as it is now, read through the locked plan: a row of another plan does not
+    exist here, exactly like a row someone deleted."""
+
+    def huidig(vers_plan):
         if pk is None:
             return None
-        rij = model.objects.filter(pk=pk).first()
+        rij = getattr(vers_plan, lijst.related).filter(pk=pk).first()
         if rij is None:
-            return ("", gettext("Dit onderdeel is intussen verwijderd."))
+            # No posted token equals this, so the save is always refused.
+            return ("-", gettext("Dit onderdeel is intussen verwijderd."))
         return (rij.token(), rij.als_tekst())
 
     return huidig
@@ -305,7 +320,7 @@ def onderdeel(
             try:
                 plan.bewaar(
                     token=request.POST.get("token", ""),
-                    huidig=_huidig_item(lijst.model, item.pk),
+                    huidig=_huidig_item(lijst, item.pk),
                     opslaan=item.delete,
                 )
             except Conflict:
@@ -319,14 +334,16 @@ def onderdeel(
         return _na_opslaan(request, plan, lijst)
 
     if request.method == "POST":
-        instance = item or lijst.model(plan=plan, pk=item_pk)
+        # A row that is gone (or was never in this plan) is never written to by its old id:
+        # what the person typed comes back as a new row of this plan, to save again.
+        instance = item or lijst.model(plan=plan)
         form = _item_form(lijst, plan, data=request.POST, instance=instance)
         if form.is_valid():
             try:
                 plan.bewaar(
                     token=form.cleaned_data["token"],
-                    huidig=_huidig_item(lijst.model, item_pk),
-                    opslaan=form.save,
+                    huidig=_huidig_item(lijst, item_pk),
+                    opslaan=_opslaan(request, form, nieuw=item is None),
                 )
             except Conflict as fout:
                 conflict = {"anders": fout.tekst, "jouw": _form_tekst(form)}
@@ -334,6 +351,8 @@ def onderdeel(
                 data["token"] = fout.token
                 form = _item_form(lijst, plan, data=data, instance=instance)
                 form.is_valid()
+                if item is None:
+                    item_pk = None
             else:
                 return _na_opslaan(request, plan, lijst)
     else:
@@ -349,12 +368,10 @@ def onderdeel(
         "conflict": conflict,
         "form_id": f"bewerk-{soort}-{item_pk or 'nieuw'}",
     }
-    if request.htmx:
-        response = render(request, "verbeterplan/onderdeel.html#formulier", context)
-        if request.method == "POST":
-            return reswap(retarget(response, f"#{context['form_id']}"), "outerHTML")
-        return response
-    return render(request, "verbeterplan/onderdeel.html", context)
+    response = render_htmx(request, "verbeterplan/onderdeel.html", context, "formulier")
+    if request.htmx and request.method == "POST":
+        return reswap(retarget(response, f"#{context['form_id']}"), "outerHTML")
+    return response
 
 
 def _na_opslaan(request, plan, lijst) -> HttpResponse:
@@ -417,12 +434,10 @@ def sectie(request: HttpRequest, school: School, plan_pk: int, sectie: str) -> H
         "form_id": f"bewerk-{sectie}",
         "bronkoppelingen": plan.bronkoppelingen() if sectie == "onderbouwing" else [],
     }
-    if request.htmx:
-        response = render(request, "verbeterplan/sectie_form.html#formulier", context)
-        if request.method == "POST":
-            return reswap(retarget(response, f"#{context['form_id']}"), "outerHTML")
-        return response
-    return render(request, "verbeterplan/sectie_form.html", context)
+    response = render_htmx(request, "verbeterplan/sectie_form.html", context, "formulier")
+    if request.htmx and request.method == "POST":
+        return reswap(retarget(response, f"#{context['form_id']}"), "outerHTML")
+    return response
 
 
 @school_view
@@ -509,7 +524,7 @@ def pdf_aanvragen(request: HttpRequest, school: School, plan_pk: int, soort: str
         return redirect(plan)
     export, nieuw = PdfExport.vraag_aan(plan, soort)
     if nieuw:
-        render_plan_pdf.delay_on_commit(export.pk)
+        transaction.on_commit(partial(geef_door, export.pk))
         export.refresh_from_db()
     if request.htmx:
         return render(
@@ -526,9 +541,7 @@ def pdf_status(request: HttpRequest, school: School, plan_pk: int, export_pk: in
     plan = get_plan_for_user(request.toegang, plan_pk)
     export = get_object_or_404(plan.exports, pk=export_pk)
     context = {"school": school, "speerpunt": plan.speerpunt, "plan": plan, "export": export}
-    if request.htmx:
-        return render(request, "verbeterplan/pdf_status.html#status", context)
-    return render(request, "verbeterplan/pdf_status.html", context)
+    return render_htmx(request, "verbeterplan/pdf_status.html", context, "status")
 
 
 @school_view

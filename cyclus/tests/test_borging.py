@@ -1,5 +1,6 @@
 from django.urls import reverse
 
+from core.tests.versie import geopende_versie
 from cyclus.models import Borging, Stap
 
 from .test_stappen import in_stap
@@ -12,10 +13,11 @@ def url(speerpunt):
 def test_kartrekker_records_the_borging_and_the_gate_sees_it(client, kartrekker, speerpunt):
     in_stap(speerpunt, Stap.BORGEN)
     client.force_login(kartrekker)
-    assert client.get(url(speerpunt)).status_code == 200
+    geopend = geopende_versie(client, url(speerpunt))
     response = client.post(
         url(speerpunt),
         {
+            **geopend,
             "zo_werken_wij": "Elke mentorles begint met de weekplanner.",
             "klassen": "klas 1 en 2",
             "kwaliteit": "Leerlingen vullen zelf hun planner in.",

@@ -1,6 +1,7 @@
 import pytest
 from django.urls import reverse
 
+from core.tests.versie import geopende_versie
 from cyclus.models import Speerpunt, TransitieSoort
 from scholen.tests.factories import TeamFactory
 
@@ -83,8 +84,8 @@ def test_school_limit_is_settable(client, school, schoolleider):
 def test_edit_keeps_the_speerpunt_and_its_evidence(client, school, schoolleider, speerpunt):
     client.force_login(schoolleider)
     url = reverse("cyclus:speerpunt_bewerken", args=[school.pk, speerpunt.pk])
-    assert client.get(url).status_code == 200
-    response = client.post(url, gegevens(schoolleider, titel="Nieuwe titel"))
+    geopend = geopende_versie(client, url)
+    response = client.post(url, gegevens(schoolleider, titel="Nieuwe titel") | geopend)
     assert response.status_code == 302
     speerpunt.refresh_from_db()
     assert speerpunt.titel == "Nieuwe titel"

@@ -1,5 +1,6 @@
 from django.urls import reverse
 
+from core.tests.versie import geopende_versie
 from cyclus.models import Kernwaarde, SchoolInstellingen, Schooljaar
 
 from .factories import KernwaardeFactory, SchooljaarFactory
@@ -18,6 +19,8 @@ def test_schoolleider_edits_vision_and_focus(client, school, schoolleider):
             "visie-visie": "Elk kind leert eigenaar te zijn van zijn leren.",
             "visie-limiet_per_team": 2,
             "visie-stil_na_weken": 6,
+            "visie-anoniem_vanaf": 5,
+            **geopende_versie(client, url(school)),
         },
     )
     assert response.status_code == 302

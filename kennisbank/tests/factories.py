@@ -7,9 +7,10 @@ from kennisbank.models import Bron, Bronkoppeling, Soort, Thema, Waardering
 class ThemaFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Thema
-        django_get_or_create = ["naam"]
+        django_get_or_create = ["naam", "school"]
 
     naam = factory.Sequence(lambda n: f"thema {n}")
+    school = None
 
 
 class BronFactory(factory.django.DjangoModelFactory):

@@ -5,6 +5,7 @@ import warnings
 from django.contrib import admin
 from django.urls import reverse
 
+from core.tests.versie import versie_uit
 from cyclus.tests.factories import SpeerpuntFactory
 from kennisbank.models import Bron
 from kennisbank.zoeken import zoek
@@ -114,6 +115,7 @@ def test_own_source_can_be_edited(client, school, teamlid):
     client.post(
         url,
         {
+            **versie_uit(response.text),
             "titel": "Nieuw",
             "auteurs": "Jansen, A.",
             "soort": "boek",

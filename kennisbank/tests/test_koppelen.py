@@ -4,6 +4,7 @@ from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.urls import reverse
 
+from core.tests.versie import geopende_versie
 from cyclus.tests.factories import SpeerpuntFactory
 from kennisbank.models import Bron, Bronkoppeling
 
@@ -98,8 +99,8 @@ def test_appraisal_is_changed_and_the_link_undone(client, school, teamlid, speer
     koppeling = BronkoppelingFactory(bron=_bron(), speerpunt=speerpunt)
     url = reverse("kennisbank:koppeling", args=[school.pk, koppeling.pk])
     client.force_login(teamlid)
-    assert client.get(url).status_code == 200
-    client.post(url, {"actie": "opslaan", **BEOORDELING, "aansluiting": "sterk"})
+    geopend = geopende_versie(client, url)
+    client.post(url, {"actie": "opslaan", **BEOORDELING, "aansluiting": "sterk", **geopend})
     koppeling.refresh_from_db()
     assert koppeling.aansluiting == "sterk"
     response = client.post(url, {"actie": "ontkoppelen"})

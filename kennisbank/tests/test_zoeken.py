@@ -80,3 +80,13 @@ def test_sources_made_in_bulk_are_indexed_on_request(db):
     Bron.objects.filter(titel__startswith="Bulk").werk_zoekindex_bij()
     assert {"Bulk 0", "Bulk 1", "Bulk 2"} <= set(_titels("leerling"))
     assert _titels("schoolklimaat") == ["Bulk 0"]
+
+
+def test_markeer_keeps_hostile_text_and_query_inert():
+    tekst = '<img src=x onerror=alert(1)> <a hx-post="/x" hx-trigger="load">leerling</a>'
+    html = markeer(tekst, '<script>leerling" onerror')
+    assert "<img" not in html
+    assert "<a " not in html
+    assert "&lt;img src=x <mark>onerror</mark>=alert(1)&gt;" in html
+    assert "hx-post=&quot;/x&quot;" in html
+    assert "<mark>leerling</mark>" in html

@@ -162,3 +162,30 @@ def test_table_lists_the_marked_changes_in_date_order(client, plg_lid, doel, spe
         reverse("monitoring:speerpunt", args=[speerpunt.school_id, speerpunt.pk])
     ).text
     assert "<td>20 september 2026</td><td></td><td></td><td>Naar stap 4" in speerpunt_html
+
+
+HOSTILE = '<img src=x onerror=alert(1)><a hx-post="/x" hx-trigger="load">klik</a>'
+
+
+def test_the_indicator_is_shown_on_the_measurement_form_as_text(client, plg_lid, doel):
+    doel.indicator = HOSTILE
+    doel.save()
+    client.force_login(plg_lid)
+    response = client.get(url(doel))
+    assert "&lt;img src=x onerror=alert(1)&gt;" in response.text
+    assert "<img src=x" not in response.text
+    assert 'hx-post="/x"' not in response.text
+
+
+def test_the_chart_shows_typed_text_as_text(doel):
+    doel.omschrijving = HOSTILE
+    doel.eenheid = "<script>x</script>"
+    doel.save()
+    Meting.objects.create(doel=doel, datum=datetime.date(2026, 11, 1), waarde=50)
+    Meting.objects.create(doel=doel, datum=datetime.date(2026, 11, 8), observatie=HOSTILE)
+    svg = grafiek_svg(doel)
+    assert "<img" not in svg
+    assert "<script" not in svg
+    assert 'hx-post="/x"' not in svg
+    assert svg.count("&lt;img src=x onerror=alert(1)&gt;") == 2
+    assert "&lt;script&gt;x&lt;/script&gt;" in svg

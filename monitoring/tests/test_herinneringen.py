@@ -1,7 +1,7 @@
 """Reminders with a moving clock: each kind fires once, at the right time, to the right people."""
 
 import datetime
-from smtplib import SMTPException
+from smtplib import SMTPException, SMTPServerDisconnected
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -300,7 +300,7 @@ class HalfwayDown(EmailBackend):
 
     def send_messages(self, messages):
         if len(mail.outbox) >= HalfwayDown.toegestaan:
-            raise SMTPException("connection lost")
+            raise SMTPServerDisconnected("connection lost")
         return super().send_messages(messages)
 
 
@@ -314,7 +314,7 @@ def test_an_interrupted_run_completes_on_the_next_without_duplicates(
 
     settings.EMAIL_BACKEND = "monitoring.tests.test_herinneringen.HalfwayDown"
     HalfwayDown.toegestaan = 5
-    with pytest.raises(SMTPException):
+    with pytest.raises(SMTPServerDisconnected):
         herinneringen.verstuur()
     assert len(mail.outbox) == 5
     assert Herinnering.objects.te_versturen().count() == 5

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from icalendar import Calendar
 
@@ -178,10 +179,37 @@ def test_opening_a_notification_marks_it_read_and_follows_its_link(client, teaml
     vreemd = melding(outsider, url="/mijn-werk/")
     kwaad = melding(teamlid, url="https://elders.example.com/")
     client.force_login(teamlid)
-    response = client.get(reverse("monitoring:melding", args=[eigen.pk]))
+    lijst = client.get(reverse("monitoring:meldingen")).text
+    assert f'formaction="{reverse("monitoring:melding", args=[eigen.pk])}"' in lijst
+    response = client.post(reverse("monitoring:melding", args=[eigen.pk]))
     assert response.url == "/mijn-werk/"
     eigen.refresh_from_db()
     assert eigen.gelezen_op is not None
-    assert client.get(reverse("monitoring:melding", args=[vreemd.pk])).status_code == 404
-    response = client.get(reverse("monitoring:melding", args=[kwaad.pk]))
+    assert client.post(reverse("monitoring:melding", args=[vreemd.pk])).status_code == 404
+    response = client.post(reverse("monitoring:melding", args=[kwaad.pk]))
     assert response.url == reverse("monitoring:meldingen")
+
+
+def test_a_link_to_a_notification_follows_it_without_marking_it_read(client, teamlid):
+    eigen = melding(teamlid, url="/mijn-werk/")
+    client.force_login(teamlid)
+    response = client.get(
+        reverse("monitoring:melding", args=[eigen.pk]),
+        headers={"Referer": "https://elders.example.com/", "Sec-Fetch-Site": "cross-site"},
+    )
+    assert response.url == "/mijn-werk/"
+    eigen.refresh_from_db()
+    assert eigen.gelezen_op is None
+
+
+def test_another_site_cannot_post_a_notification_read(teamlid):
+    eigen = melding(teamlid, url="/mijn-werk/")
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(teamlid)
+    response = client.post(
+        reverse("monitoring:melding", args=[eigen.pk]),
+        headers={"Origin": "https://elders.example.com"},
+    )
+    assert response.status_code == 403
+    eigen.refresh_from_db()
+    assert eigen.gelezen_op is None

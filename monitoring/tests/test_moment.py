@@ -7,6 +7,8 @@ import time_machine
 from django.urls import reverse
 
 from monitoring.models import Antwoord, Monitormoment, Respons, Vraag
+from scholen.models import Rol
+from scholen.tests.factories import medewerker
 
 OPEN_DAG = datetime.datetime(2026, 11, 4, 10, 0, tzinfo=datetime.UTC)
 
@@ -87,9 +89,18 @@ def test_a_chosen_colleague_can_answer(client, teamlid, moment):
     assert moment.responsen.filter(user=teamlid).exists()
 
 
+def drie_collegas_antwoorden(moment, score=4):
+    """Three colleagues outside the PLG answer too: enough for the anonymous summary."""
+    for i in range(3):
+        collega = medewerker(moment.speerpunt.school, Rol.TEAMLID, naam=f"Extra Collega{i}")
+        moment.teamleden.add(collega)
+        moment.beantwoord(collega, {moment.vragen.first().pk: (score, "")})
+
+
 def test_summary_shows_distribution_without_names(client, kartrekker, plg_lid, moment):
     moment.beantwoord(plg_lid, {moment.vragen.first().pk: (5, "Mooi om te zien")})
     moment.beantwoord(kartrekker, {moment.vragen.first().pk: (3, "")})
+    drie_collegas_antwoorden(moment)
     samenvatting = moment.samenvatting()
     assert samenvatting.respons_procent == 100
     eerste = samenvatting.vragen[0]
@@ -188,6 +199,7 @@ def test_dont_know_is_stored_as_no_score_and_shown_again(client, plg_lid, moment
 
 def test_summary_waits_until_you_answered_yourself(client, kartrekker, plg_lid, moment):
     moment.beantwoord(kartrekker, {moment.vragen.first().pk: (5, "Een toelichting vooraf")})
+    drie_collegas_antwoorden(moment)
     client.force_login(plg_lid)
     response = client.get(url(moment))
     assert "Een toelichting vooraf" not in response.text

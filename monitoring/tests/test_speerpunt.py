@@ -24,7 +24,7 @@ def test_kartrekker_plans_a_moment_with_default_questions(client, kartrekker, sp
         url(speerpunt),
         {
             "titel": "Eerste check",
-            "datum": "2026-11-02",
+            "datum": datetime.date.today().isoformat(),
             "sluitdatum": "",
             "teamleden": [teamlid.pk],
         },

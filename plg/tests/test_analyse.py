@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from core.tests.versie import geopende_versie
 from plg.models import Analysevraag, BevindingGroep
 from plg.tests.factories import BevindingFactory
 
@@ -22,7 +23,8 @@ def test_member_answers_the_analysis_and_the_knowledge_question(client, plg, plg
     client.force_login(plg_lid)
     response = client.post(
         url(plg),
-        _analyse(probleem="Huiswerk komt niet af.", kennisvraag="Wat helpt leerlingen plannen?"),
+        _analyse(probleem="Huiswerk komt niet af.", kennisvraag="Wat helpt leerlingen plannen?")
+        | geopende_versie(client, url(plg)),
     )
     assert response.status_code == 302
     plg.refresh_from_db()
@@ -40,16 +42,18 @@ def test_member_answers_the_analysis_and_the_knowledge_question(client, plg, plg
 
 def test_unchanged_answers_keep_their_author(client, plg, kartrekker, plg_lid):
     client.force_login(kartrekker)
-    client.post(url(plg), _analyse(probleem="A", eerder="B"))
+    client.post(url(plg), _analyse(probleem="A", eerder="B") | geopende_versie(client, url(plg)))
     client.force_login(plg_lid)
-    client.post(url(plg), _analyse(probleem="A", eerder="C"))
+    client.post(url(plg), _analyse(probleem="A", eerder="C") | geopende_versie(client, url(plg)))
     auteurs = dict(plg.analyse.values_list("vraag", "bijgewerkt_door"))
     assert auteurs == {"probleem": kartrekker.pk, "eerder": plg_lid.pk}
 
 
 def test_schoolleider_reads_the_analysis_without_a_form(client, plg, kartrekker, schoolleider):
     client.force_login(kartrekker)
-    client.post(url(plg), _analyse(probleem="Huiswerk komt niet af."))
+    client.post(
+        url(plg), _analyse(probleem="Huiswerk komt niet af.") | geopende_versie(client, url(plg))
+    )
     client.force_login(schoolleider)
     response = client.get(url(plg))
     assert "Huiswerk komt niet af." in response.text

@@ -23,7 +23,7 @@ def test_member_plans_a_meeting(client, plg, plg_lid):
     client.force_login(plg_lid)
     response = client.post(
         reverse("plg:bijeenkomsten", args=[plg.school.pk, plg.pk]),
-        {"start": "2030-03-04T15:30", "plaats": "Mediatheek"},
+        {"start": f"{timezone.localdate() + timedelta(days=30)}T15:30", "plaats": "Mediatheek"},
     )
     bijeenkomst = plg.bijeenkomsten.get()
     assert response.url == url(bijeenkomst)
@@ -81,7 +81,7 @@ def test_action_agreed_at_the_meeting_belongs_to_it(client, bijeenkomst, kartrek
             "actie": "actie_toevoegen",
             "actie-wat": "Planner uitproberen",
             "actie-eigenaar": kartrekker.pk,
-            "actie-deadline": "2030-01-01",
+            "actie-deadline": (timezone.localdate() + timedelta(days=30)).isoformat(),
         },
         headers={"HX-Request": "true"},
     )

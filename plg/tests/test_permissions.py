@@ -1,8 +1,11 @@
 """The PLG's role rules as one matrix: every role against every right, then the pages."""
 
+from datetime import timedelta
+
 import pytest
 from django.http import Http404
 from django.urls import reverse
+from django.utils import timezone
 
 from core.access import get_school_for_user, toegang
 from plg.models import Tussenstand
@@ -104,7 +107,8 @@ def test_workspace_pages_by_role(request, client, rol, verwacht, plg, kartrekker
 def test_only_members_write(request, client, rol, verwacht, plg, kartrekker, plg_lid):
     client.force_login(request.getfixturevalue(rol))
     response = client.post(
-        _urls(plg)["bijeenkomsten"], {"start": "2030-01-15T15:30", "plaats": "Aula"}
+        _urls(plg)["bijeenkomsten"],
+        {"start": f"{timezone.localdate() + timedelta(days=30)}T15:30", "plaats": "Aula"},
     )
     assert response.status_code == verwacht
     assert plg.bijeenkomsten.exists() == (verwacht == 302)

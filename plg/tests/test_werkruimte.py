@@ -83,7 +83,7 @@ def test_adding_an_action_without_javascript_redirects_back(client, plg, kartrek
             "actie": "actie_toevoegen",
             "actie-wat": "Lessen observeren",
             "actie-eigenaar": kartrekker.pk,
-            "actie-deadline": "2030-01-01",
+            "actie-deadline": (timezone.localdate() + timedelta(days=30)).isoformat(),
         },
     )
     assert response.status_code == 302
@@ -173,9 +173,9 @@ def test_query_count_does_not_grow_with_the_plg(
     assert response.status_code == 200
 
 
-def test_a_garbled_action_id_is_404(client, plg, kartrekker):
+def test_a_garbled_action_id_is_a_bad_request(client, plg, kartrekker):
     client.force_login(kartrekker)
-    assert client.post(url(plg), {"actie": "gedaan", "actiepunt": "x"}).status_code == 404
+    assert client.post(url(plg), {"actie": "gedaan", "actiepunt": "x"}).status_code == 400
 
 
 def test_workspace_shows_the_sources_linked_to_its_speerpunt(client, plg, plg_lid):

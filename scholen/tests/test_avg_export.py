@@ -86,7 +86,7 @@ def test_schoolleider_downloads_everything_of_the_school(client, twee_scholen):
     assert collega["email"] == baken.collega.email
     assert (collega["rol"], collega["functie"]) == ("teamlid", "docent Baken")
     assert bestanden["plg/leerlingdeelnemer.json"][0]["roepnaam"] == "LotteBaken"
-    assert bestanden["kennisbank/bron.json"][0]["themas"] == ["thema Baken"]
+    assert bestanden["kennisbank/bron.json"][0]["themas"] == ["thema baken"]
     assert bestanden["kennisbank/bronkoppeling.json"][0]["bron_titel"] == "Bron Baken"
     assert bestanden["verbeterplan/planversie.json"][0]["inhoud"]["acties"]
     personen = {p["id"]: p for p in bestanden["personen.json"]}

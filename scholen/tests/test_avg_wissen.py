@@ -61,7 +61,8 @@ def test_the_account_is_anonymous_and_cannot_log_in(client, baken):
     assert user.email == f"verwijderd-{user.pk}@verwijderd.invalid"
     assert not user.has_usable_password()
     assert not user.is_active
-    assert not client.login(username=baken.collega.email, password="wachtwoord")
+    client.post(reverse("login"), {"username": baken.collega.email, "password": "wachtwoord"})
+    assert "_auth_user_id" not in client.session
 
 
 def test_the_persons_own_rows_are_gone(baken, other_school):

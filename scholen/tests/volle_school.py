@@ -15,6 +15,7 @@ from cyclus.models import (
     SignaalSoort,
 )
 from cyclus.tests.factories import KernwaardeFactory, SpeerpuntFactory
+from kennisbank.models import Thema
 from kennisbank.tests.factories import BronFactory, BronkoppelingFactory
 from monitoring.models import Herinnering, Melding, Meting, Soort, Voorkeuren
 from monitoring.tests.factories import MonitormomentFactory
@@ -27,7 +28,7 @@ from plg.models import (
 )
 from plg.tests.factories import PLGFactory
 from scholen.models import Lidmaatschap, Rol
-from scholen.tests.factories import TeamFactory, medewerker
+from scholen.tests.factories import TeamFactory, UserFactory, medewerker
 from verbeterplan.models import PdfExport
 from verbeterplan.tests.factories import ActieFactory, compleet_plan
 
@@ -109,12 +110,18 @@ def vul_school(school, merk: str) -> SimpleNamespace:
     )
     pdf.bestand.save(f"plan-{merk}.pdf", ContentFile(b"%PDF " + collega.naam.encode()))
 
-    bron = BronFactory(school=school, titel=f"Bron {merk}", themas=[f"thema {merk}"])
+    bron = BronFactory(school=school, titel=f"Bron {merk}")
+    bron.zet_themas([Thema.getypt(school, f"thema {merk}")])
     BronkoppelingFactory(bron=bron, speerpunt=speerpunt, created_by=collega)
 
     moment = MonitormomentFactory(cyclus=cyclus, titel=f"Moment {merk}", aangemaakt_door=leider)
     moment.teamleden.add(leider)
-    moment.beantwoord(collega, {v.pk: (4, f"Antwoord {merk}") for v in moment.vragen.all()})
+    # Enough answers for the results to be the school's to see (and to export).
+    respondenten = [collega, leider] + [
+        UserFactory(naam=f"Rik Respondent{i}{merk}") for i in range(3)
+    ]
+    for respondent in respondenten:
+        moment.beantwoord(respondent, {v.pk: (4, f"Antwoord {merk}") for v in moment.vragen.all()})
     Meting.objects.create(doel=plan.doelen.first(), waarde=50, ingevoerd_door=collega)
 
     Voorkeuren.van(collega).vernieuw_ical_token()

@@ -1,5 +1,7 @@
 """A kartrekker runs a meeting, records a finding and shares an update; a colleague reacts."""
 
+from datetime import date, timedelta
+
 from playwright.sync_api import expect
 
 
@@ -15,7 +17,8 @@ def test_kartrekker_records_a_meeting_and_shares_it_colleague_reacts(
     page.get_by_role("navigation", name="Onderdelen van de PLG").get_by_role(
         "link", name="Bijeenkomsten"
     ).click()
-    page.get_by_label("Datum en tijd").fill("2030-03-05T15:30")
+    bijeenkomst = date.today() + timedelta(days=14)
+    page.get_by_label("Datum en tijd").fill(f"{bijeenkomst.isoformat()}T15:30")
     page.get_by_label("Plaats").fill("Mediatheek")
     page.get_by_role("button", name="Plannen").click()
     expect(page.get_by_role("heading", name="Bijeenkomst van")).to_be_visible()
@@ -26,7 +29,7 @@ def test_kartrekker_records_a_meeting_and_shares_it_colleague_reacts(
     expect(acties.get_by_label("Wat")).to_be_focused()
     acties.get_by_label("Wat").fill("Weekplanner uitproberen in 1b")
     acties.get_by_label("Wie").select_option(label=plg_lid.naam)
-    acties.get_by_label("Uiterlijk op").fill("2030-03-19")
+    acties.get_by_label("Uiterlijk op").fill((bijeenkomst + timedelta(days=14)).isoformat())
     acties.get_by_role("button", name="Actie toevoegen").click()
     expect(acties.get_by_text("Weekplanner uitproberen in 1b", exact=True)).to_be_visible()
     expect(page.get_by_role("heading", name="Afgesproken acties")).to_be_focused()

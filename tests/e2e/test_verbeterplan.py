@@ -1,4 +1,5 @@
 import io
+from datetime import date
 
 import pypdf
 from playwright.sync_api import expect
@@ -46,7 +47,7 @@ def test_kartrekker_completes_the_plan_schoolleider_decides_and_the_pdf_download
     login(schoolleider)
     page.goto(plan.get_absolute_url())
     page.get_by_role("link", name="Besluit vastleggen").click()
-    page.get_by_label("Datum van het besluit").fill("2026-06-01")
+    page.get_by_label("Datum van het besluit").fill(date.today().isoformat())
     page.get_by_label("Wie besloot").fill("Teamvergadering onderbouw")
     page.get_by_label("Het team neemt het plan aan").check()
     page.get_by_role("button", name="Besluit vastleggen").click()

@@ -11,9 +11,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.pdf import GeweigerdeURL, render_pdf, static_path
+from monitoring.models import Meting
 from verbeterplan import pdf
-from verbeterplan.models import ExportStatus, PdfExport
-from verbeterplan.tasks import render_plan_pdf
+from verbeterplan.models import RENDER_DEADLINE, ExportStatus, PdfExport
+from verbeterplan.tasks import pdfs_nakijken, render_plan_pdf
 from verbeterplan.tests.factories import ActieFactory
 
 
@@ -105,7 +106,7 @@ class TestVolledigePdf:
         self, client, kartrekker, volledig_plan, monkeypatch
     ):
         # As with a real worker: the task has not run yet when the page answers.
-        monkeypatch.setattr(render_plan_pdf, "delay_on_commit", lambda *args: None)
+        monkeypatch.setattr(render_plan_pdf, "delay", lambda *args: None)
         client.force_login(kartrekker)
         response = vraag_pdf(client, volledig_plan, headers={"HX-Request": "true"})
         assert 'hx-trigger="every 1s"' in response.text
@@ -347,3 +348,115 @@ class TestIndicatorgrafiek:
         assert export.document["doelen"][0]["grafiek"].startswith("<svg")
         reader, _tekst = lees(download(client, export))
         assert len(reader.pages) > 1
+
+
+@pytest.mark.parametrize("soort", list(pdf.TEMPLATES))
+def test_typed_text_stays_text_in_the_pdf_and_its_chart(volledig_plan, soort):
+    hostile = '<img src=x onerror=alert(1)><a hx-post="/x">klik</a>'
+    doel = volledig_plan.doelen.first()
+    doel.omschrijving = doel.indicator = doel.eenheid = hostile
+    doel.save()
+    Meting.objects.create(doel=doel, datum=datetime.date(2026, 11, 1), waarde=50)
+    Meting.objects.create(doel=doel, datum=datetime.date(2026, 11, 8), observatie=hostile)
+    volledig_plan.randvoorwaarden.update(toelichting=hostile)
+    volledig_plan.wat_iedereen_doet = hostile
+    volledig_plan.save()
+    html = pdf.html(pdf.document(volledig_plan), soort)
+    assert "<img" not in html
+    assert "hx-post" not in html.replace("hx-post=&quot;", "")
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def status_url(export):
+    return reverse(
+        "verbeterplan:pdf_status", args=[export.plan.school.pk, export.plan.pk, export.pk]
+    )
+
+
+class TestBrokerOnbereikbaar:
+    def test_asking_while_the_broker_is_down_says_queued_and_renders_once_it_is_back(
+        self, client, kartrekker, volledig_plan, broker_down
+    ):
+        client.force_login(kartrekker)
+        response = vraag_pdf(client, volledig_plan, headers={"HX-Request": "true"})
+        assert response.status_code == 200
+        export = PdfExport.objects.get()
+        assert export.status == ExportStatus.WACHTRIJ
+        assert "in de wachtrij" in client.get(status_url(export)).text
+        # The beat job runs in the worker, so only while the broker is up; still down, it
+        # leaves the row as it is.
+        assert pdfs_nakijken() == 0
+        export.refresh_from_db()
+        assert export.status == ExportStatus.WACHTRIJ
+
+    def test_asking_again_while_queued_tries_to_hand_it_over_again(self, volledig_plan):
+        export, _nieuw = PdfExport.vraag_aan(volledig_plan, "volledig")
+        PdfExport.objects.filter(pk=export.pk).update(status=ExportStatus.WACHTRIJ)
+        assert PdfExport.vraag_aan(volledig_plan, "volledig") == (export, True)
+
+    def test_once_the_broker_is_back_the_beat_job_makes_the_queued_render(self, volledig_plan):
+        export, _nieuw = PdfExport.vraag_aan(volledig_plan, "volledig")
+        PdfExport.objects.filter(pk=export.pk).update(status=ExportStatus.WACHTRIJ)
+        assert pdfs_nakijken() == 1
+        export.refresh_from_db()
+        assert export.status == ExportStatus.KLAAR
+
+
+class TestVerlorenRender:
+    @pytest.fixture
+    def gestorven(self, volledig_plan):
+        """A render whose worker was killed half-way: the row says "bezig" and nobody works."""
+        export, _nieuw = PdfExport.vraag_aan(volledig_plan, "volledig")
+        nu = timezone.now()
+        PdfExport.objects.filter(pk=export.pk).update(
+            status=ExportStatus.BEZIG, gestart_op=nu, deadline=nu + RENDER_DEADLINE, pogingen=1
+        )
+        return export
+
+    def test_a_render_past_its_deadline_shows_it_died_and_can_be_asked_again_at_once(
+        self, client, kartrekker, gestorven
+    ):
+        client.force_login(kartrekker)
+        net_na_de_start = timezone.now() + datetime.timedelta(seconds=30)
+        with time_machine.travel(net_na_de_start):
+            assert "De PDF wordt gemaakt" in client.get(status_url(gestorven)).text
+            assert PdfExport.vraag_aan(gestorven.plan, "volledig") == (gestorven, False)
+        voorbij = timezone.now() + RENDER_DEADLINE + datetime.timedelta(seconds=1)
+        with time_machine.travel(voorbij):
+            response = client.get(status_url(gestorven), headers={"HX-Request": "true"})
+            assert "Mislukt: de verwerking is onderbroken" in response.text
+            assert "hx-trigger" not in response.text
+            vraag_pdf(client, gestorven.plan)
+        gestorven.refresh_from_db()
+        assert gestorven.status == ExportStatus.KLAAR
+        assert gestorven.pogingen == 2
+
+    def test_the_beat_job_marks_a_died_render(self, client, kartrekker, gestorven):
+        assert pdfs_nakijken() == 0
+        gestorven.refresh_from_db()
+        assert gestorven.status == ExportStatus.BEZIG
+        with time_machine.travel(timezone.now() + RENDER_DEADLINE + datetime.timedelta(seconds=1)):
+            pdfs_nakijken()
+        gestorven.refresh_from_db()
+        assert gestorven.status == ExportStatus.MISLUKT
+        client.force_login(kartrekker)
+        assert "Mislukt: de verwerking is onderbroken" in client.get(status_url(gestorven)).text
+
+    def test_a_task_delivered_again_for_a_finished_render_does_nothing(self, volledig_plan):
+        export, _nieuw = PdfExport.vraag_aan(volledig_plan, "volledig")
+        render_plan_pdf.apply(args=[export.pk])
+        export.refresh_from_db()
+        assert (export.status, export.pogingen) == (ExportStatus.KLAAR, 1)
+        bestand = export.bestand.name
+        render_plan_pdf.apply(args=[export.pk])
+        export.refresh_from_db()
+        assert (export.status, export.pogingen, export.bestand.name) == (
+            ExportStatus.KLAAR,
+            1,
+            bestand,
+        )
+
+    def test_a_second_delivery_leaves_a_running_render_alone(self, gestorven):
+        render_plan_pdf.apply(args=[gestorven.pk])
+        gestorven.refresh_from_db()
+        assert (gestorven.status, gestorven.pogingen) == (ExportStatus.BEZIG, 1)
