@@ -326,9 +326,9 @@ def speerpunt_bewerken(request: HttpRequest, school: School, pk: int) -> HttpRes
     return _speerpunt_formulier(request, school, speerpunt)
 
 
-def _speerpunt_versie(pk: int) -> tuple[str, str]:
+def _speerpunt_versie(geladen: Speerpunt) -> tuple[str, str]:
     """The speerpunt's text and its signals as saved now, for refusing a stale save."""
-    speerpunt = Speerpunt.objects.get(pk=pk)
+    speerpunt = geladen.school.speerpunten.get(pk=geladen.pk)
     signalen = [str(signaal) for signaal in speerpunt.signalen.all()]
     return version(speerpunt, SpeerpuntForm._meta.fields, extra=signalen)
 
@@ -336,7 +336,7 @@ def _speerpunt_versie(pk: int) -> tuple[str, str]:
 def _speerpunt_formulier(request, school, speerpunt):
     nieuw = speerpunt.pk is None
     data = request.POST if request.method == "POST" else None
-    basis = "" if nieuw else _speerpunt_versie(speerpunt.pk)[0]
+    basis = "" if nieuw else _speerpunt_versie(speerpunt)[0]
     form = SpeerpuntForm(data, instance=speerpunt, school=school, base_version=basis)
     signalen = SignaalFormSet(data, instance=speerpunt, prefix="signalen")
     conflict = None
@@ -372,7 +372,7 @@ def _speerpunt_formulier(request, school, speerpunt):
             conflict = save_unless_changed(
                 form,
                 lock=Speerpunt.objects.filter(pk=speerpunt.pk),
-                current=lambda: _speerpunt_versie(speerpunt.pk),
+                current=lambda: _speerpunt_versie(speerpunt),
                 save=bewaar,
                 typed_extra=getypt,
             )

@@ -136,7 +136,7 @@ def bron_bewerken(request: HttpRequest, school: School, pk: int) -> HttpResponse
         raise PermissionDenied
 
     def huidig():
-        return version(Bron.objects.get(pk=bron.pk), BronForm._meta.fields)
+        return version(Bron.objects.zichtbaar_voor(school).get(pk=bron.pk), BronForm._meta.fields)
 
     form = BronForm(request.POST or None, instance=bron, school=school, base_version=huidig()[0])
     conflict = None
@@ -208,7 +208,8 @@ def koppeling(request: HttpRequest, school: School, pk: int) -> HttpResponse:
     )
 
     def huidig():
-        return version(Bronkoppeling.objects.get(pk=koppeling.pk), BronkoppelingForm._meta.fields)
+        vers = Bronkoppeling.objects.voor_school(school).get(pk=koppeling.pk)
+        return version(vers, BronkoppelingForm._meta.fields)
 
     form = BronkoppelingForm(
         request.POST or None,

@@ -375,8 +375,8 @@ def _analyse_versie(antwoorden: dict[str, str], kennisvraag: str) -> tuple[str, 
     return fingerprint([antwoorden, kennisvraag]), "\n".join(regels)
 
 
-def _bewaarde_analyse(plg_pk: int) -> tuple[str, str]:
-    plg = PLG.objects.get(pk=plg_pk)
+def _bewaarde_analyse(geladen: PLG) -> tuple[str, str]:
+    plg = PLG.objects.voor_school(geladen.school).get(pk=geladen.pk)
     return _analyse_versie(dict(plg.analyse.values_list("vraag", "tekst")), plg.kennisvraag)
 
 
@@ -404,7 +404,7 @@ def analyse(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
                 conflict = save_unless_changed(
                     analyse_form,
                     lock=PLG.objects.filter(pk=plg.pk),
-                    current=lambda: _bewaarde_analyse(plg.pk),
+                    current=lambda: _bewaarde_analyse(plg),
                     save=lambda: plg.werk_analyse_bij(
                         door=request.user,
                         antwoorden={vraag: data[vraag] for vraag in Analysevraag.values},
