@@ -6,6 +6,7 @@ from playwright.sync_api import expect
 from monitoring import herinneringen
 from monitoring.models import Meting
 from monitoring.tests.factories import MonitormomentFactory
+from scholen.tests.factories import medewerker
 from verbeterplan.models import Verbeterplan
 from verbeterplan.tests.factories import DoelFactory
 
@@ -33,7 +34,7 @@ def test_plg_member_answers_and_kartrekker_sees_summary_and_chart(
 
     login(plg_lid)
     page.get_by_role("link", name="Meldingen").click()
-    page.get_by_role("link", name="Monitormoment “Na zes weken” staat open").click()
+    page.get_by_role("button", name="Monitormoment “Na zes weken” staat open", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Na zes weken")
     vragen = page.locator("form.antwoorden fieldset")
     for i in range(moment.vragen.count()):
@@ -47,6 +48,15 @@ def test_plg_member_answers_and_kartrekker_sees_summary_and_chart(
     page.goto(f"/scholen/{speerpunt.school_id}/monitoring/{moment.pk}/")
     samenvatting = page.get_by_role("region", name="Samenvatting")
     expect(samenvatting).to_contain_text("1 van de 2 gevraagden hebben geantwoord (50%)")
+    # One answer of an anonymous moment would name its writer: nothing shows until five.
+    expect(samenvatting).to_contain_text("zodra minstens 5 mensen hebben geantwoord")
+    expect(samenvatting).not_to_contain_text("Klas 2b plant nu zelf de week.")
+    for naam in ("Anna", "Bram", "Cor", "Dewi"):
+        collega = medewerker(speerpunt.school, naam=f"{naam} Collega")
+        moment.teamleden.add(collega)
+        moment.beantwoord(collega, {v.pk: (3, "") for v in moment.vragen.all()})
+    page.reload()
+    expect(samenvatting).to_contain_text("5 van de 6 gevraagden hebben geantwoord")
     expect(samenvatting).to_contain_text("Klas 2b plant nu zelf de week.")
 
     page.get_by_role("link", name="Alle monitoring van dit speerpunt").click()

@@ -354,7 +354,8 @@ class TestIndicatorgrafiek:
 def test_typed_text_stays_text_in_the_pdf_and_its_chart(volledig_plan, soort):
     hostile = '<img src=x onerror=alert(1)><a hx-post="/x">klik</a>'
     doel = volledig_plan.doelen.first()
-    doel.omschrijving = doel.indicator = doel.eenheid = hostile
+    doel.omschrijving = doel.indicator = hostile
+    doel.eenheid = "<b hx-get=/x>%</b>"
     doel.save()
     Meting.objects.create(doel=doel, datum=datetime.date(2026, 11, 1), waarde=50)
     Meting.objects.create(doel=doel, datum=datetime.date(2026, 11, 8), observatie=hostile)
@@ -363,6 +364,7 @@ def test_typed_text_stays_text_in_the_pdf_and_its_chart(volledig_plan, soort):
     volledig_plan.save()
     html = pdf.html(pdf.document(volledig_plan), soort)
     assert "<img" not in html
+    assert "<b hx-get" not in html
     assert "hx-post" not in html.replace("hx-post=&quot;", "")
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
 
