@@ -116,6 +116,7 @@ def _school_pages(school, rol: str) -> list[str]:
             reverse("cyclus:speerpunt_nieuw", args=[s]),
             reverse("cyclus:speerpunt_bewerken", args=[s, speerpunt.pk]),
             reverse("verbeterplan:besluit", args=[s, plan.pk]),
+            reverse("wijzigingen", args=[s]),
         ]
     return pages
 
@@ -160,6 +161,22 @@ def test_refusals_are_pages_of_the_product(page, login, kartrekker, speerpunt):
     expect(page.get_by_role("heading", level=1)).to_have_text("Geen toegang")
     _check(page, [reverse("cyclus:speerpunt", args=[speerpunt.school_id, 0])], status=404)
     expect(page.get_by_role("heading", level=1)).to_have_text("Pagina niet gevonden")
+    zoeken = reverse("kennisbank:zoeken", args=[speerpunt.school_id])
+    _check(page, [f"{zoeken}?speerpunt=abc"], status=400)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Dit verzoek klopt niet")
+
+
+def test_a_locked_sign_in_is_a_page_of_the_product(page, teamlid):
+    for _poging in range(6):
+        page.goto("/account/login/")
+        page.get_by_label("E-mailadres").fill(teamlid.email)
+        page.get_by_label("Wachtwoord").fill("niet-het-wachtwoord")
+        page.get_by_role("button", name="Inloggen").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Inloggen tijdelijk geblokkeerd")
+    problems = _axe(page, "lockout")
+    page.set_viewport_size(SMALL)
+    problems += _axe(page, "lockout at 320 px")
+    assert not problems, "\n".join(problems)
 
 
 @pytest.mark.usefixtures("demo_board")
