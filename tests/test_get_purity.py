@@ -14,7 +14,6 @@ from django.contrib.auth.tokens import default_token_generator
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
@@ -26,6 +25,7 @@ from plg.tests.factories import PLGLidFactory
 from scholen.models import Rol
 from scholen.tests.factories import medewerker
 from scholen.tests.volle_school import vul_school
+from tests.routes import routes
 from verbeterplan.models import ExportSoort
 from verbeterplan.views import LIJSTEN, TEKSTEN
 
@@ -36,18 +36,6 @@ VRIJE_VELDEN = {"last_login"}
 
 SCHRIJVEN = re.compile(r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)"?', re.IGNORECASE)
 ARGUMENT = re.compile(r"<(?:\w+:)?(\w+)>|\(\?P<(\w+)>")
-
-
-def _routes(resolver=None, prefix="", namespace=""):
-    resolver = resolver or get_resolver()
-    for entry in resolver.url_patterns:
-        route = prefix + str(entry.pattern)
-        if isinstance(entry, URLResolver):
-            inner = ":".join(filter(None, [namespace, entry.namespace]))
-            yield from _routes(entry, route, inner)
-        elif isinstance(entry, URLPattern):
-            name = ":".join(filter(None, [namespace, entry.name or ""]))
-            yield route, name
 
 
 def _argumenten(route: str) -> list[str]:
@@ -185,7 +173,7 @@ def data(school, django_user_model):
 
 
 def _alle_routes():
-    return sorted(set(_routes()))
+    return sorted(set(routes()))
 
 
 def test_every_route_can_be_built(data):

@@ -21,7 +21,7 @@ from django import forms
 from django.apps import apps
 from django.conf import settings
 from django.db import transaction
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import reverse
 
 from cyclus.tests.factories import SpeerpuntFactory
 from kennisbank.models import Bronkoppeling, Thema
@@ -30,6 +30,7 @@ from plg.models import Expertise, PLGRol
 from scholen.models import Rol
 from scholen.tests.factories import SchoolFactory, medewerker
 from scholen.tests.volle_school import vul_school
+from tests.routes import routes
 
 PROJECT_APPS = ["core", "scholen", "cyclus", "plg", "verbeterplan", "kennisbank", "monitoring"]
 VREEMD = "ZEBRA"  # every text of the other school carries this
@@ -210,16 +211,8 @@ GEDEELD = {("kennisbank:vragenset", "pk")}
 
 
 def _routes_met_ids():
-    def walk(resolver, prefix="", ns=None):
-        for entry in resolver.url_patterns:
-            if isinstance(entry, URLResolver):
-                naam = ":".join(filter(None, [ns, entry.namespace])) or None
-                yield from walk(entry, prefix + str(entry.pattern), naam)
-            elif isinstance(entry, URLPattern) and entry.name:
-                yield f"{ns}:{entry.name}" if ns else entry.name, prefix + str(entry.pattern)
-
-    for naam, route in walk(get_resolver()):
-        if route.startswith("beheer/"):
+    for route, naam in routes():
+        if route.startswith("beheer/") or not naam:
             continue
         for kwarg in re.findall(r"<int:(\w+)>", route):
             if kwarg != "school_pk":

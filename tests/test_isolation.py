@@ -6,23 +6,14 @@ Each app tests its own views with real objects; this catches the page someone fo
 import re
 
 import pytest
-from django.urls import URLPattern, URLResolver, get_resolver
+
+from tests.routes import routes
 
 SCHOOL_URL = re.compile(r"^scholen/<int:school_pk>/")
 
 
-def _patterns(resolver=None, prefix=""):
-    resolver = resolver or get_resolver()
-    for entry in resolver.url_patterns:
-        route = prefix + str(entry.pattern)
-        if isinstance(entry, URLResolver):
-            yield from _patterns(entry, route)
-        elif isinstance(entry, URLPattern):
-            yield route
-
-
 def school_routes():
-    return sorted({route for route in _patterns() if SCHOOL_URL.match(route)})
+    return sorted({route for route, _name in routes() if SCHOOL_URL.match(route)})
 
 
 def _url(route, school_pk):
