@@ -2,11 +2,16 @@
 
 Every view loads its objects through these helpers (or helpers built on them), so another
 school's id is a 404 and a write without the right role is a 403.
+
+One shape for every kind: `school_view` turns the user and the school id into a `Toegang`;
+from there each app's `permissions.get_<kind>_for_user(toegang, pk)` returns the object and a
+small frozen rights object saying what this person may do with it, or raises Http404.
 """
 
 from dataclasses import dataclass
 from functools import wraps
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
@@ -22,6 +27,9 @@ class Toegang:
     school: School
     rol: str | None
     bestuur: bool
+    # The person this access belongs to: rights on a speerpunt or a PLG also depend on who
+    # they are there (kartrekker, member), not only on their role at the school.
+    user: AbstractBaseUser
 
     @property
     def is_schoolleider(self) -> bool:
@@ -70,7 +78,7 @@ def toegang(user, school: School) -> Toegang | None:
     in_bestuur = school.pk in bestuur
     if rol is None and not in_bestuur:
         return None
-    return Toegang(school=school, rol=rol, bestuur=in_bestuur)
+    return Toegang(school=school, rol=rol, bestuur=in_bestuur, user=user)
 
 
 def get_school_for_user(user, school_pk) -> Toegang:

@@ -7,10 +7,11 @@
 - everyone else at the school (and the board) reads.
 """
 
-from django.http import Http404
+from dataclasses import dataclass
+
 from django.shortcuts import get_object_or_404
 
-from core.access import toegang
+from core.access import Toegang, toegang
 from plg.models import PLGLid, PLGRol
 
 from .models import TERUG, VOORUIT, Speerpunt, Stap
@@ -87,10 +88,32 @@ def volgende_stappen(user, speerpunt) -> dict:
     }
 
 
-def get_speerpunt_for_user(user, school, pk) -> Speerpunt:
-    """A speerpunt of this school that the user may see; any other id does not exist for them."""
-    if not mag_bekijken(user, school):
-        raise Http404
-    return get_object_or_404(
-        Speerpunt.objects.select_related("school", "schooljaar"), school=school, pk=pk
+@dataclass(frozen=True)
+class SpeerpuntRechten:
+    """What one person may do with one speerpunt. Each answer is asked when it is read, so it
+    follows the speerpunt after a move on the same request."""
+
+    speerpunt: Speerpunt
+    toegang: Toegang
+
+    @property
+    def beheren(self) -> bool:
+        return mag_beheren(self.toegang.user, self.speerpunt.school)
+
+    @property
+    def afvinken(self) -> bool:
+        return mag_afvinken(self.toegang.user, self.speerpunt)
+
+    def verplaatsen(self, van: int, naar: int) -> bool:
+        return mag_verplaatsen(self.toegang.user, self.speerpunt, van, naar)
+
+    def volgende_stappen(self) -> dict:
+        return volgende_stappen(self.toegang.user, self.speerpunt)
+
+
+def get_speerpunt_for_user(toegang: Toegang, pk) -> tuple[Speerpunt, SpeerpuntRechten]:
+    """A speerpunt of the school in `toegang`; any other id does not exist for them."""
+    speerpunt = get_object_or_404(
+        Speerpunt.objects.select_related("school", "schooljaar"), school=toegang.school, pk=pk
     )
+    return speerpunt, SpeerpuntRechten(speerpunt=speerpunt, toegang=toegang)

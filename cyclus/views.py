@@ -94,8 +94,8 @@ def _bord(request, school, params, hier):
 def _verplaats_kaart(request, school):
     """A card moved one step forward from the board. When the gate is not met the person
     goes to the speerpunt's page, where the gate says what is missing."""
-    speerpunt = permissions.get_speerpunt_for_user(
-        request.user, school, posted_id(request, "speerpunt")
+    speerpunt, rechten = permissions.get_speerpunt_for_user(
+        request.toegang, posted_id(request, "speerpunt")
     )
     form = VerplaatsForm(request.POST)
     hier = urlsplit(request.POST.get("hier", ""))
@@ -109,7 +109,7 @@ def _verplaats_kaart(request, school):
     if not form.is_valid():
         return redirect(_speerpunt_url(speerpunt, "poort"))
     van, naar = form.cleaned_data["van"], form.cleaned_data["naar"]
-    if not permissions.mag_verplaatsen(request.user, speerpunt, van, naar):
+    if not rechten.verplaatsen(van, naar):
         raise PermissionDenied
     try:
         speerpunt.naar_stap(naar, door=request.user, van=van)
@@ -161,15 +161,15 @@ def _stap_formulieren(request, speerpunt, mag, data=None, actie=None):
 @require_http_methods(["GET", "POST"])
 def speerpunt_detail(request: HttpRequest, school: School, pk: int) -> HttpResponse:
     """One speerpunt: why it matters, its gate, its moves and its history over all cycles."""
-    speerpunt = permissions.get_speerpunt_for_user(request.user, school, pk)
-    mag = permissions.volgende_stappen(request.user, speerpunt)
+    speerpunt, rechten = permissions.get_speerpunt_for_user(request.toegang, pk)
+    mag = rechten.volgende_stappen()
     actie = request.POST.get("actie") if request.method == "POST" else None
     formulieren = _stap_formulieren(request, speerpunt, mag, request.POST, actie)
     if actie:
         antwoord = _voer_uit(request, speerpunt, mag, actie, formulieren)
         if antwoord is not None:
             return antwoord
-        mag = permissions.volgende_stappen(request.user, speerpunt)
+        mag = rechten.volgende_stappen()
 
     cycli = speerpunt.cycli.order_by("-nummer").prefetch_related(
         Prefetch(
@@ -321,8 +321,9 @@ def speerpunt_nieuw(request: HttpRequest, school: School) -> HttpResponse:
 @school_view
 @require_http_methods(["GET", "POST"])
 def speerpunt_bewerken(request: HttpRequest, school: School, pk: int) -> HttpResponse:
-    request.toegang.vereist_schoolleider()
-    speerpunt = permissions.get_speerpunt_for_user(request.user, school, pk)
+    speerpunt, rechten = permissions.get_speerpunt_for_user(request.toegang, pk)
+    if not rechten.beheren:
+        raise PermissionDenied
     return _speerpunt_formulier(request, school, speerpunt)
 
 
@@ -398,10 +399,10 @@ def _speerpunt_formulier(request, school, speerpunt):
 @require_http_methods(["GET", "POST"])
 def borging(request: HttpRequest, school: School, pk: int) -> HttpResponse:
     """Step 5 of the current cycle: the agreement, rhythm, borger and evaluation date."""
-    speerpunt = permissions.get_speerpunt_for_user(request.user, school, pk)
+    speerpunt, rechten = permissions.get_speerpunt_for_user(request.toegang, pk)
     cyclus = speerpunt.huidige_cyclus
     instance = getattr(cyclus, "borging", None) or Borging(cyclus=cyclus)
-    mag = permissions.mag_afvinken(request.user, speerpunt)
+    mag = rechten.afvinken
     form = conflict = None
 
     def huidig():
@@ -442,8 +443,8 @@ def prioriteiten(request: HttpRequest, school: School) -> HttpResponse:
     verschoven = None
     if request.method == "POST":
         request.toegang.vereist_schoolleider()
-        speerpunt = permissions.get_speerpunt_for_user(
-            request.user, school, posted_id(request, "speerpunt")
+        speerpunt, _rechten = permissions.get_speerpunt_for_user(
+            request.toegang, posted_id(request, "speerpunt")
         )
         actie = request.POST.get("actie")
         if actie == "plaats":

@@ -22,15 +22,11 @@ from scholen.models import School
 
 from .forms import BronForm, BronkoppelingForm, ZoekForm
 from .models import Bron, Bronkoppeling, Vraag, Vragenset, VragensetThema
+from .permissions import get_bron_for_user, get_koppeling_for_user
 from .zoeken import GeteldePagina, zoek
 
 PER_PAGINA = 20
 ZOEKKOLOMMEN = ("zoekvector", "zoektekst", "zoektekst_kop", "thema_tekst")
-
-
-def get_bron_for_school(school: School, pk: int) -> Bron:
-    """A source this school may see: shared, or its own. Another school's addition is a 404."""
-    return get_object_or_404(Bron.objects.zichtbaar_voor(school), pk=pk)
 
 
 def _veilige_next(request: HttpRequest) -> str | None:
@@ -80,10 +76,9 @@ def zoeken(request: HttpRequest, school: School) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def bron_detail(request: HttpRequest, school: School, pk: int) -> HttpResponse:
     """One source, where this school uses it, and (for its own sources) the proposal to share."""
-    bron = get_bron_for_school(school, pk)
-    mag_bewerken = bron.mag_bewerken(request.toegang)
+    bron, rechten = get_bron_for_user(request.toegang, pk)
     if request.method == "POST":
-        if not mag_bewerken:
+        if not rechten.bewerken:
             request.toegang.vereist_medewerker()
             return redirect("kennisbank:bron", school.pk, bron.pk)
         if request.POST.get("actie") == "voorstellen" and not bron.voorgesteld:
@@ -104,8 +99,8 @@ def bron_detail(request: HttpRequest, school: School, pk: int) -> HttpResponse:
             "bron": bron,
             "themas": bron.themas.all(),
             "koppelingen": koppelingen,
-            "mag_bewerken": mag_bewerken,
-            "mag_koppelen": request.toegang.is_medewerker,
+            "mag_bewerken": rechten.bewerken,
+            "mag_koppelen": rechten.koppelen,
         },
     )
 
@@ -130,8 +125,8 @@ def bron_nieuw(request: HttpRequest, school: School) -> HttpResponse:
 @school_view
 @require_http_methods(["GET", "POST"])
 def bron_bewerken(request: HttpRequest, school: School, pk: int) -> HttpResponse:
-    bron = get_bron_for_school(school, pk)
-    if not bron.mag_bewerken(request.toegang):
+    bron, rechten = get_bron_for_user(request.toegang, pk)
+    if not rechten.bewerken:
         # The shared set is curated by staff in the admin; schools edit their own sources.
         raise PermissionDenied
 
@@ -161,8 +156,9 @@ def bron_bewerken(request: HttpRequest, school: School, pk: int) -> HttpResponse
 @require_http_methods(["GET", "POST"])
 def koppelen(request: HttpRequest, school: School, pk: int) -> HttpResponse:
     """Links a source to one of the school's speerpunten, with the team's appraisal."""
-    request.toegang.vereist_medewerker()
-    bron = get_bron_for_school(school, pk)
+    bron, rechten = get_bron_for_user(request.toegang, pk)
+    if not rechten.koppelen:
+        raise PermissionDenied
     speerpunten = Speerpunt.objects.filter(school=school).exclude(bronkoppelingen__bron=bron)
     initial = {}
     speerpunt_pk = query_id(request, "speerpunt")
@@ -203,9 +199,7 @@ def koppelen(request: HttpRequest, school: School, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def koppeling(request: HttpRequest, school: School, pk: int) -> HttpResponse:
     """One link: read its appraisal, change it, or undo the link."""
-    koppeling = get_object_or_404(
-        Bronkoppeling.objects.voor_school(school).select_related("bron", "speerpunt"), pk=pk
-    )
+    koppeling, rechten = get_koppeling_for_user(request.toegang, pk)
 
     def huidig():
         vers = Bronkoppeling.objects.voor_school(school).get(pk=koppeling.pk)
@@ -220,7 +214,8 @@ def koppeling(request: HttpRequest, school: School, pk: int) -> HttpResponse:
     )
     conflict = None
     if request.method == "POST":
-        request.toegang.vereist_medewerker()
+        if not rechten.wijzigen:
+            raise PermissionDenied
         terug = _veilige_next(request) or _speerpunt_url(koppeling.speerpunt)
         if request.POST.get("actie") == "ontkoppelen":
             koppeling.delete()
@@ -243,7 +238,7 @@ def koppeling(request: HttpRequest, school: School, pk: int) -> HttpResponse:
             "school": school,
             "koppeling": koppeling,
             "form": form,
-            "mag_wijzigen": request.toegang.is_medewerker,
+            "mag_wijzigen": rechten.wijzigen,
             "next": _veilige_next(request) or "",
             "conflict": conflict,
         },

@@ -7,11 +7,12 @@
 - everyone at the school (and the board) reads summaries and charts; answers stay anonymous.
 """
 
+from dataclasses import dataclass
+
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from core.access import toegang
+from core.access import Toegang, toegang
 from cyclus.permissions import is_kartrekker
 from plg.models import PLGLid
 from verbeterplan.models import Doel
@@ -42,23 +43,35 @@ def vereist(toegestaan: bool) -> None:
         raise PermissionDenied
 
 
-def get_monitormoment_for_user(user, school, pk) -> Monitormoment:
-    """A monitormoment of this school that the user may see; any other id is a 404."""
-    if toegang(user, school) is None:
-        raise Http404
-    return get_object_or_404(
+@dataclass(frozen=True)
+class MonitormomentRechten:
+    """What one person may do with one monitormoment."""
+
+    beheren: bool
+
+
+@dataclass(frozen=True)
+class DoelRechten:
+    """What one person may do with one goal's measurements."""
+
+    meten: bool
+
+
+def get_monitormoment_for_user(toegang: Toegang, pk) -> tuple[Monitormoment, MonitormomentRechten]:
+    """A monitormoment of the school in `toegang`; any other id is a 404."""
+    moment = get_object_or_404(
         Monitormoment.objects.select_related("cyclus__speerpunt__school"),
-        cyclus__speerpunt__school=school,
+        cyclus__speerpunt__school=toegang.school,
         pk=pk,
     )
+    return moment, MonitormomentRechten(beheren=mag_beheren(toegang.user, moment.speerpunt))
 
 
-def get_doel_for_user(user, school, pk) -> Doel:
-    """A goal of a plan of this school that the user may see; any other id is a 404."""
-    if toegang(user, school) is None:
-        raise Http404
-    return get_object_or_404(
+def get_doel_for_user(toegang: Toegang, pk) -> tuple[Doel, DoelRechten]:
+    """A goal of a plan of the school in `toegang`; any other id is a 404."""
+    doel = get_object_or_404(
         Doel.objects.select_related("plan__cyclus__speerpunt__school"),
-        plan__cyclus__speerpunt__school=school,
+        plan__cyclus__speerpunt__school=toegang.school,
         pk=pk,
     )
+    return doel, DoelRechten(meten=mag_meten(toegang.user, doel.plan.cyclus.speerpunt))

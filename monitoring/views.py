@@ -28,7 +28,6 @@ from .permissions import (
     get_doel_for_user,
     get_monitormoment_for_user,
     mag_beheren,
-    mag_meten,
     vereist,
 )
 
@@ -111,7 +110,7 @@ def _plg_leden(speerpunt) -> set[int]:
 @school_view
 def speerpunt(request: HttpRequest, school: School, pk: int) -> HttpResponse:
     """Monitoring of one speerpunt: its monitormomenten and its indicator charts."""
-    speerpunt = get_speerpunt_for_user(request.user, school, pk)
+    speerpunt, _rechten = get_speerpunt_for_user(request.toegang, pk)
     beheren = mag_beheren(request.user, speerpunt)
     cyclus = speerpunt.huidige_cyclus
     form = None
@@ -161,9 +160,9 @@ def speerpunt(request: HttpRequest, school: School, pk: int) -> HttpResponse:
 @school_view
 def moment(request: HttpRequest, school: School, pk: int) -> HttpResponse:
     """A monitormoment: the questions for whoever is asked, the summary for everyone."""
-    moment = get_monitormoment_for_user(request.user, school, pk)
+    moment, rechten = get_monitormoment_for_user(request.toegang, pk)
     speerpunt = moment.speerpunt
-    beheren = mag_beheren(request.user, speerpunt)
+    beheren = rechten.beheren
     deelnemer = moment.is_deelnemer(request.user)
     respons = moment.responsen.filter(user=request.user).first()
     vragen = moment.vragen.all()
@@ -206,9 +205,9 @@ def moment(request: HttpRequest, school: School, pk: int) -> HttpResponse:
 @school_view
 def moment_bewerken(request: HttpRequest, school: School, pk: int) -> HttpResponse:
     """The kartrekker adjusts date, audience and questions of a monitormoment."""
-    moment = get_monitormoment_for_user(request.user, school, pk)
+    moment, rechten = get_monitormoment_for_user(request.toegang, pk)
+    vereist(rechten.beheren)
     speerpunt = moment.speerpunt
-    vereist(mag_beheren(request.user, speerpunt))
     plg_leden = _plg_leden(speerpunt)
     data = request.POST if request.method == "POST" else None
     form = MonitormomentForm(data, instance=moment, school=school, plg_leden=plg_leden)
@@ -236,9 +235,9 @@ def moment_bewerken(request: HttpRequest, school: School, pk: int) -> HttpRespon
 @school_view
 def doel(request: HttpRequest, school: School, pk: int) -> HttpResponse:
     """One goal's measurements: the chart, the table, and a form to add a measurement."""
-    doel = get_doel_for_user(request.user, school, pk)
+    doel, rechten = get_doel_for_user(request.toegang, pk)
     speerpunt = doel.plan.cyclus.speerpunt
-    meten = mag_meten(request.user, speerpunt)
+    meten = rechten.meten
     form = MetingForm(doel=doel) if meten else None
     if request.method == "POST":
         vereist(meten)

@@ -26,7 +26,11 @@ class PLGToegang:
     plg: PLG
     school: Toegang
     rol: str | None
-    user_pk: int
+
+    @classmethod
+    def voor(cls, toegang: Toegang, plg: PLG) -> "PLGToegang":
+        rol = plg.leden.filter(user=toegang.user).values_list("rol", flat=True).first()
+        return cls(plg=plg, school=toegang, rol=rol)
 
     @property
     def is_lid(self) -> bool:
@@ -62,26 +66,23 @@ class PLGToegang:
 
     def mag_afvinken(self, actiepunt) -> bool:
         """Members tick actions off; so does the owner, wherever they find it."""
-        return self.is_lid or (self.school.is_medewerker and actiepunt.eigenaar_id == self.user_pk)
+        return self.is_lid or (
+            self.school.is_medewerker and actiepunt.eigenaar_id == self.school.user.pk
+        )
 
     def vereist(self, recht: bool) -> None:
         if not recht:
             raise PermissionDenied
 
 
-def plg_toegang(user, toegang: Toegang, plg: PLG) -> PLGToegang:
-    rol = plg.leden.filter(user=user).values_list("rol", flat=True).first()
-    return PLGToegang(plg=plg, school=toegang, rol=rol, user_pk=user.pk)
-
-
-def get_plg_for_user(user, toegang: Toegang, plg_pk) -> PLGToegang:
-    """The PLG with `plg_pk` in the school of `toegang`; a PLG of another school is a 404."""
+def get_plg_for_user(toegang: Toegang, pk) -> tuple[PLG, PLGToegang]:
+    """The PLG with `pk` in the school of `toegang`; a PLG of another school is a 404."""
     plg = (
         PLG.objects.voor_school(toegang.school)
         .select_related("speerpunt", "speerpunt__school")
-        .filter(pk=plg_pk)
+        .filter(pk=pk)
         .first()
     )
     if plg is None:
         raise Http404
-    return plg_toegang(user, toegang, plg)
+    return plg, PLGToegang.voor(toegang, plg)

@@ -45,7 +45,7 @@ from .models import (
     PLGRol,
     Reactie,
 )
-from .permissions import get_plg_for_user, plg_toegang
+from .permissions import PLGToegang, get_plg_for_user
 
 
 def _kop(rechten, tab) -> dict:
@@ -131,12 +131,11 @@ def _werkruimte_context(request, rechten, actie_form=None):
 @school_view
 def werkruimte(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
     """The PLG's home: next meeting, open actions, latest findings and activity."""
-    rechten = get_plg_for_user(request.user, request.toegang, plg_pk)
+    plg, rechten = get_plg_for_user(request.toegang, plg_pk)
     if request.method == "POST":
         rechten.vereist(rechten.mag_schrijven)
     elif not rechten.mag_werkruimte_lezen:
         return redirect("plg:tussenstanden", school.pk, plg_pk)
-    plg = rechten.plg
     actie_form = None
     if request.method == "POST":
         if request.POST.get("actie") == "actie_toevoegen":
@@ -160,8 +159,7 @@ def werkruimte(request: HttpRequest, school: School, plg_pk: int) -> HttpRespons
 @school_view
 def leden(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
     """Who is in the PLG and whom they speak for, so gaps in representation show."""
-    rechten = get_plg_for_user(request.user, request.toegang, plg_pk)
-    plg = rechten.plg
+    plg, rechten = get_plg_for_user(request.toegang, plg_pk)
     forms = {}
     if rechten.mag_inrichten:
         forms["inrichten"] = PLGInrichtenForm(instance=plg, school=school)
@@ -218,9 +216,8 @@ def leden(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
 @school_view
 def bijeenkomsten(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
     """Upcoming and past meetings; members plan the next one here."""
-    rechten = get_plg_for_user(request.user, request.toegang, plg_pk)
+    plg, rechten = get_plg_for_user(request.toegang, plg_pk)
     rechten.vereist(rechten.mag_werkruimte_lezen)
-    plg = rechten.plg
     form = BijeenkomstForm(request.POST or None)
     if request.method == "POST":
         rechten.vereist(rechten.mag_schrijven)
@@ -278,9 +275,8 @@ BIJEENKOMST_REGIO = {
 @school_view
 def bijeenkomst(request: HttpRequest, school: School, plg_pk: int, pk: int) -> HttpResponse:
     """One meeting: its agenda, notes and decisions, and the actions agreed there."""
-    rechten = get_plg_for_user(request.user, request.toegang, plg_pk)
+    plg, rechten = get_plg_for_user(request.toegang, plg_pk)
     rechten.vereist(rechten.mag_werkruimte_lezen)
-    plg = rechten.plg
     bijeenkomst = get_object_or_404(plg.bijeenkomsten, pk=pk)
     forms = {}
     if request.method == "POST":
@@ -383,9 +379,8 @@ def _bewaarde_analyse(geladen: PLG) -> tuple[str, str]:
 @school_view
 def analyse(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
     """Step 2: the guided problem analysis, the knowledge question and the findings."""
-    rechten = get_plg_for_user(request.user, request.toegang, plg_pk)
+    plg, rechten = get_plg_for_user(request.toegang, plg_pk)
     rechten.vereist(rechten.mag_werkruimte_lezen)
-    plg = rechten.plg
     antwoorden = dict(plg.analyse.values_list("vraag", "tekst"))
     geopend = _analyse_versie(antwoorden, plg.kennisvraag)[0]
     analyse_form = AnalyseForm(
@@ -456,8 +451,7 @@ def _tussenstanden_context(request, rechten, publiceer_form=None, reactie_forms=
 @school_view
 def tussenstanden(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
     """What the PLG shares with the school: colleagues read, react, and the PLG reads back."""
-    rechten = get_plg_for_user(request.user, request.toegang, plg_pk)
-    plg = rechten.plg
+    plg, rechten = get_plg_for_user(request.toegang, plg_pk)
     publiceer_form = None
     if request.method == "POST":
         actie = request.POST.get("actie")
@@ -518,11 +512,11 @@ def _tussenstand_context(rechten, tussenstand, form):
 @school_view
 def activiteit_view(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
     """Who did what in the PLG, newest first."""
-    rechten = get_plg_for_user(request.user, request.toegang, plg_pk)
+    plg, rechten = get_plg_for_user(request.toegang, plg_pk)
     rechten.vereist(rechten.mag_werkruimte_lezen)
     context = {
         **_kop(rechten, "activiteit"),
-        "pagina": activiteit.pagina(rechten.plg, request.GET.get("pagina")),
+        "pagina": activiteit.pagina(plg, request.GET.get("pagina")),
     }
     return render(request, "plg/activiteit.html", context)
 
@@ -588,7 +582,7 @@ def mijn_werk(request: HttpRequest) -> HttpResponse:
             acties.voor_eigenaar(request.user), pk=posted_id(request, "actiepunt")
         )
         school = actie.plg.school
-        rechten = plg_toegang(request.user, toegang(request.user, school), actie.plg)
+        rechten = PLGToegang.voor(toegang(request.user, school), actie.plg)
         rechten.vereist(rechten.mag_afvinken(actie))
         if request.POST.get("actie") == "gedaan":
             actie.markeer_gedaan(door=request.user)

@@ -6,24 +6,14 @@
 - anyone else gets a 404, for the plan and for its PDF.
 """
 
-from django.http import Http404
+from dataclasses import dataclass
+
 from django.shortcuts import get_object_or_404
 
+from core.access import Toegang
 from plg.models import PLGLid
 
 from .models import Verbeterplan
-
-
-def get_plan_for_user(toegang, pk) -> Verbeterplan:
-    """A plan of the school in `toegang`; a plan of another school does not exist for them."""
-    if toegang is None:
-        raise Http404
-    return get_object_or_404(
-        Verbeterplan.objects.voor_school(toegang.school).select_related(
-            "cyclus__speerpunt__school"
-        ),
-        pk=pk,
-    )
 
 
 def is_plg_lid(user, speerpunt) -> bool:
@@ -38,3 +28,31 @@ def mag_bewerken(toegang, user, speerpunt) -> bool:
 
 def mag_besluiten(toegang) -> bool:
     return toegang.is_schoolleider
+
+
+@dataclass(frozen=True)
+class PlanRechten:
+    """What one person may do with one plan. Each answer is asked when it is read: most pages
+    (the PDF, the versions) need none of them."""
+
+    plan: Verbeterplan
+    toegang: Toegang
+
+    @property
+    def bewerken(self) -> bool:
+        return mag_bewerken(self.toegang, self.toegang.user, self.plan.speerpunt)
+
+    @property
+    def besluiten(self) -> bool:
+        return mag_besluiten(self.toegang)
+
+
+def get_plan_for_user(toegang: Toegang, pk) -> tuple[Verbeterplan, PlanRechten]:
+    """A plan of the school in `toegang`; a plan of another school does not exist for them."""
+    plan = get_object_or_404(
+        Verbeterplan.objects.voor_school(toegang.school).select_related(
+            "cyclus__speerpunt__school"
+        ),
+        pk=pk,
+    )
+    return plan, PlanRechten(plan=plan, toegang=toegang)

@@ -37,7 +37,7 @@ from .models import (
     Randvoorwaarde,
     Verbeterplan,
 )
-from .permissions import get_plan_for_user, mag_besluiten, mag_bewerken
+from .permissions import get_plan_for_user, mag_bewerken
 from .tasks import geef_door
 from .vergelijking import vergelijk
 
@@ -146,15 +146,15 @@ def _acties_terug(request) -> str:
     return f"?{keuze.urlencode()}" if keuze else ""
 
 
-def _plan_context(request, plan) -> dict:
-    kan_bewerken = mag_bewerken(request.toegang, request.user, plan.speerpunt)
+def _plan_context(request, plan, rechten) -> dict:
+    kan_bewerken = rechten.bewerken
     return {
         "school": plan.school,
         "speerpunt": plan.speerpunt,
         "plan": plan,
         "kan_bewerken": kan_bewerken,
         "bewerkbaar": kan_bewerken and plan.is_bewerkbaar,
-        "kan_besluiten": mag_besluiten(request.toegang),
+        "kan_besluiten": rechten.besluiten,
         "secties": SECTIES,
         "ontbreekt": plan.ontbreekt(),
         "strategie_uitleg": list(STRATEGIE_UITLEG.items()),
@@ -162,9 +162,12 @@ def _plan_context(request, plan) -> dict:
     } | _acties_context(request, plan)
 
 
-def _sectie_response(request, plan, sectie: str) -> HttpResponse:
+def _sectie_response(request, plan, rechten, sectie: str) -> HttpResponse:
     """The re-rendered section, plus the completeness box out of band."""
-    context = _plan_context(request, plan) | {"sectie": sectie, "titel": dict(SECTIES)[sectie]}
+    context = _plan_context(request, plan, rechten) | {
+        "sectie": sectie,
+        "titel": dict(SECTIES)[sectie],
+    }
     return render(request, "verbeterplan/_sectie_htmx.html", context)
 
 
@@ -186,7 +189,7 @@ def _form_tekst(form) -> str:
 @school_view
 def voor_speerpunt(request: HttpRequest, school: School, speerpunt_pk: int) -> HttpResponse:
     """The plan of the speerpunt's current cycle, or the invitation to start one."""
-    speerpunt = get_speerpunt_for_user(request.user, school, speerpunt_pk)
+    speerpunt, _rechten = get_speerpunt_for_user(request.toegang, speerpunt_pk)
     cyclus = speerpunt.huidige_cyclus
     plan = getattr(cyclus, "verbeterplan", None) if cyclus else None
     kan_bewerken = mag_bewerken(request.toegang, request.user, speerpunt)
@@ -210,11 +213,11 @@ def voor_speerpunt(request: HttpRequest, school: School, speerpunt_pk: int) -> H
 def plan(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
     """The plan, section by section, with what is still missing; here a bijstelling starts
     and ends."""
-    plan = get_plan_for_user(request.toegang, plan_pk)
+    plan, rechten = get_plan_for_user(request.toegang, plan_pk)
     if wants_fragment(request) and request.method == "GET" and _acties_keuze(request):
         # Another page or status of the actions: only that section changes.
-        return vary_on_htmx(_sectie_response(request, plan, "acties"))
-    context = _plan_context(request, plan)
+        return vary_on_htmx(_sectie_response(request, plan, rechten, "acties"))
+    context = _plan_context(request, plan, rechten)
     bijstelling_form = forms.BijstellingForm()
     if request.method == "POST":
         if not context["kan_bewerken"]:
@@ -290,11 +293,11 @@ def onderdeel(
     request: HttpRequest, school: School, plan_pk: int, soort: str, item_pk: int | None = None
 ) -> HttpResponse:
     """Add, edit or remove one row of a list in the plan (a goal, an action, ...)."""
-    plan = get_plan_for_user(request.toegang, plan_pk)
+    plan, rechten = get_plan_for_user(request.toegang, plan_pk)
     lijst = LIJSTEN.get(soort)
     if lijst is None or (item_pk is None and not lijst.toevoegen):
         raise Http404
-    if not mag_bewerken(request.toegang, request.user, plan.speerpunt):
+    if not rechten.bewerken:
         raise PermissionDenied
     item = None
     if item_pk is not None:
@@ -308,7 +311,7 @@ def onderdeel(
         if status_form.is_valid():
             status_form.save()
             plan.speerpunt.registreer_activiteit()
-        return _na_opslaan(request, plan, lijst)
+        return _na_opslaan(request, plan, rechten, lijst)
 
     if not plan.is_bewerkbaar:
         messages.error(request, gettext("Het plan is vastgesteld. Start een bijstelling."))
@@ -331,7 +334,7 @@ def onderdeel(
                         "voordat je het verwijdert."
                     ),
                 )
-        return _na_opslaan(request, plan, lijst)
+        return _na_opslaan(request, plan, rechten, lijst)
 
     if request.method == "POST":
         # A row that is gone (or was never in this plan) is never written to by its old id:
@@ -354,12 +357,12 @@ def onderdeel(
                 if item is None:
                     item_pk = None
             else:
-                return _na_opslaan(request, plan, lijst)
+                return _na_opslaan(request, plan, rechten, lijst)
     else:
         form = _item_form(
             lijst, plan, instance=item, initial={"token": item.token() if item else ""}
         )
-    context = _plan_context(request, plan) | {
+    context = _plan_context(request, plan, rechten) | {
         "form": form,
         "lijst": lijst,
         "soort": soort,
@@ -374,9 +377,9 @@ def onderdeel(
     return response
 
 
-def _na_opslaan(request, plan, lijst) -> HttpResponse:
+def _na_opslaan(request, plan, rechten, lijst) -> HttpResponse:
     if request.htmx:
-        return _sectie_response(request, plan, lijst.sectie)
+        return _sectie_response(request, plan, rechten, lijst.sectie)
     terug = _acties_terug(request) if lijst.sectie == "acties" else ""
     return redirect(f"{plan.get_absolute_url()}{terug}#sectie-{lijst.sectie}")
 
@@ -384,11 +387,11 @@ def _na_opslaan(request, plan, lijst) -> HttpResponse:
 @school_view
 def sectie(request: HttpRequest, school: School, plan_pk: int, sectie: str) -> HttpResponse:
     """Edit one of the written sections of the plan: aanpak, veranderstrategie, onderbouwing."""
-    plan = get_plan_for_user(request.toegang, plan_pk)
+    plan, rechten = get_plan_for_user(request.toegang, plan_pk)
     form_class = TEKSTEN.get(sectie)
     if form_class is None:
         raise Http404
-    if not mag_bewerken(request.toegang, request.user, plan.speerpunt):
+    if not rechten.bewerken:
         raise PermissionDenied
     if not plan.is_bewerkbaar:
         messages.error(request, gettext("Het plan is vastgesteld. Start een bijstelling."))
@@ -420,13 +423,13 @@ def sectie(request: HttpRequest, school: School, plan_pk: int, sectie: str) -> H
             else:
                 plan.refresh_from_db()
                 if request.htmx:
-                    return _sectie_response(request, plan, sectie)
+                    return _sectie_response(request, plan, rechten, sectie)
                 return redirect(f"{plan.get_absolute_url()}#sectie-{sectie}")
     else:
         form = form_class(
             instance=plan, initial={"token": plan.tekst_token(velden)}, auto_id=f"{sectie}-%s"
         )
-    context = _plan_context(request, plan) | {
+    context = _plan_context(request, plan, rechten) | {
         "form": form,
         "sectie": sectie,
         "titel": dict(SECTIES)[sectie],
@@ -443,8 +446,8 @@ def sectie(request: HttpRequest, school: School, plan_pk: int, sectie: str) -> H
 @school_view
 def besluit(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
     """The schoolleider records what the team decided about the plan."""
-    plan = get_plan_for_user(request.toegang, plan_pk)
-    if not mag_besluiten(request.toegang):
+    plan, rechten = get_plan_for_user(request.toegang, plan_pk)
+    if not rechten.besluiten:
         raise PermissionDenied
     form = forms.BesluitForm(request.POST or None, initial={"datum": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
@@ -483,7 +486,7 @@ def besluit(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
 @school_view
 def versies(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
     """Every version of the plan, and any two of them (or one and the concept) side by side."""
-    plan = get_plan_for_user(request.toegang, plan_pk)
+    plan, _rechten = get_plan_for_user(request.toegang, plan_pk)
     alle = list(plan.versies.select_related("besluit", "gemaakt_door").order_by("nummer"))
     inhoud = {str(v.nummer): v.inhoud for v in alle}
     if plan.is_bewerkbaar:
@@ -516,7 +519,7 @@ def versies(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
 @school_view
 def pdf_aanvragen(request: HttpRequest, school: School, plan_pk: int, soort: str) -> HttpResponse:
     """Starts a render in the worker, unless this state of the plan was rendered before."""
-    plan = get_plan_for_user(request.toegang, plan_pk)
+    plan, _rechten = get_plan_for_user(request.toegang, plan_pk)
     if soort not in ExportSoort.values:
         raise Http404
     if weasyprint_fout():
@@ -538,7 +541,7 @@ def pdf_aanvragen(request: HttpRequest, school: School, plan_pk: int, soort: str
 @school_view
 def pdf_status(request: HttpRequest, school: School, plan_pk: int, export_pk: int) -> HttpResponse:
     """How far the render is; htmx polls this until the download link appears."""
-    plan = get_plan_for_user(request.toegang, plan_pk)
+    plan, _rechten = get_plan_for_user(request.toegang, plan_pk)
     export = get_object_or_404(plan.exports, pk=export_pk)
     context = {"school": school, "speerpunt": plan.speerpunt, "plan": plan, "export": export}
     return render_htmx(request, "verbeterplan/pdf_status.html", context, "status")
@@ -548,7 +551,7 @@ def pdf_status(request: HttpRequest, school: School, plan_pk: int, export_pk: in
 def pdf_download(
     request: HttpRequest, school: School, plan_pk: int, export_pk: int
 ) -> FileResponse:
-    plan = get_plan_for_user(request.toegang, plan_pk)
+    plan, _rechten = get_plan_for_user(request.toegang, plan_pk)
     export = get_object_or_404(plan.exports, pk=export_pk, status=ExportStatus.KLAAR)
     return FileResponse(
         export.bestand.open("rb"),

@@ -2,6 +2,7 @@
 
 import pytest
 
+from core.access import toegang
 from cyclus import permissions
 
 VOORUIT = [(1, 2), (2, 3), (3, 4), (4, 5)]
@@ -65,8 +66,10 @@ def test_kartrekker_of_another_speerpunt_has_no_say_here(speerpunt, kartrekker):
 def test_get_speerpunt_for_user_hides_other_schools(speerpunt, outsider, other_school, teamlid):
     from django.http import Http404
 
-    assert permissions.get_speerpunt_for_user(teamlid, speerpunt.school, speerpunt.pk) == speerpunt
+    gevonden, rechten = permissions.get_speerpunt_for_user(
+        toegang(teamlid, speerpunt.school), speerpunt.pk
+    )
+    assert gevonden == speerpunt
+    assert not rechten.beheren
     with pytest.raises(Http404):
-        permissions.get_speerpunt_for_user(outsider, speerpunt.school, speerpunt.pk)
-    with pytest.raises(Http404):
-        permissions.get_speerpunt_for_user(outsider, other_school, speerpunt.pk)
+        permissions.get_speerpunt_for_user(toegang(outsider, other_school), speerpunt.pk)

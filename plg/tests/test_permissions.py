@@ -35,7 +35,7 @@ MATRIX = {
 @pytest.mark.parametrize("rol", MATRIX)
 def test_role_matrix(request, rol, plg, kartrekker, plg_lid):
     user = request.getfixturevalue(rol)
-    rechten = get_plg_for_user(user, get_school_for_user(user, plg.school.pk), plg.pk)
+    _plg, rechten = get_plg_for_user(get_school_for_user(user, plg.school.pk), plg.pk)
     assert [int(getattr(rechten, recht)) for recht in RECHTEN] == list(MATRIX[rol])
 
 
@@ -44,11 +44,11 @@ def test_outsider_does_not_find_the_school_or_the_plg(outsider, plg, other_schoo
         get_school_for_user(outsider, plg.school.pk)
     # Even through their own school, another school's PLG id does not exist for them.
     with pytest.raises(Http404):
-        get_plg_for_user(outsider, toegang(outsider, other_school), plg.pk)
+        get_plg_for_user(toegang(outsider, other_school), plg.pk)
 
 
 def test_owner_of_an_action_ticks_it_off_even_outside_the_plg(plg, teamlid):
-    rechten = get_plg_for_user(teamlid, get_school_for_user(teamlid, plg.school.pk), plg.pk)
+    _plg, rechten = get_plg_for_user(get_school_for_user(teamlid, plg.school.pk), plg.pk)
     assert rechten.mag_afvinken(ActiepuntFactory(plg=plg, eigenaar=teamlid))
     assert not rechten.mag_afvinken(ActiepuntFactory(plg=plg))
 
