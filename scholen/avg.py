@@ -12,6 +12,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.apps import apps
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models, transaction
@@ -533,6 +534,10 @@ def wis_persoon(user: User) -> Wissing:
         user.is_active = user.is_staff = user.is_superuser = False
         user.last_login = None
         user.save()
+        # Failed sign-ins keep the address that was tried and where from: they go with the
+        # person instead of waiting for their expiry.
+        for model in (AccessAttempt, AccessFailureLog, AccessLog):
+            model.objects.filter(username__iexact=email).delete()
         _wis_afgeleide_kopieen(naam, email)
         _wis_vermeldingen(naam, email)
         vermeldingen = resterende_vermeldingen(naam)

@@ -1,6 +1,7 @@
 """Erasure leaves no traces: search no longer finds the person, their sessions end, and the
 texts that still name them by first name or surname alone are listed for the beheerder."""
 
+from axes.models import AccessAttempt, AccessFailureLog
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.urls import reverse
 
@@ -51,6 +52,18 @@ def test_erasure_ends_every_session_of_the_person(client, teamlid, schoolleider)
     assert not Sessie.objects.filter(user=teamlid).exists()
     assert client.get(reverse("start")).status_code == 302
     assert anders.get(reverse("start")).status_code == 200
+
+
+def test_erasure_removes_the_failed_sign_ins_that_name_the_person(client, teamlid, schoolleider):
+    for email in (teamlid.email.upper(), schoolleider.email):
+        client.post(reverse("login"), {"username": email, "password": "fout"})
+    assert AccessAttempt.objects.filter(username__iexact=teamlid.email).exists()
+
+    avg.wis_persoon(teamlid)
+
+    # Only the other person's attempt is left: not even a row with the name replaced.
+    assert [a.username for a in AccessAttempt.objects.all()] == [schoolleider.email]
+    assert AccessFailureLog.objects.exclude(username=schoolleider.email).count() == 0
 
 
 def test_mentions_of_the_first_name_or_surname_alone_are_listed(plg, school):
