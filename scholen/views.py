@@ -90,6 +90,11 @@ ACTIES = {
 }
 
 
+def _leeg_als_none(waarde: str) -> str:
+    # The trail stores an empty choice as the text "None"; a reader sees it as empty.
+    return "" if waarde == "None" else waarde
+
+
 @school_view
 def wijzigingen(request: HttpRequest, school: School) -> HttpResponse:
     """Who changed what and when: speerpunten, plans and their rows, decisions, memberships
@@ -109,7 +114,7 @@ def wijzigingen(request: HttpRequest, school: School) -> HttpResponse:
             if entry.content_type.model_class()
             else entry.content_type.model,
             "velden": [
-                (veld, waarden[0], waarden[1])
+                (veld, _leeg_als_none(waarden[0]), _leeg_als_none(waarden[1]))
                 for veld, waarden in entry.changes_display_dict.items()
                 if len(waarden) == 2
             ]

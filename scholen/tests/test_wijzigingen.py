@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from cyclus.tests.factories import SpeerpuntFactory
 from scholen.models import Lidmaatschap, Rol
+from verbeterplan.models import Verbeterplan
 
 
 def _pagina(client, school):
@@ -76,3 +77,15 @@ def test_a_change_made_in_a_page_names_the_person(client, school, kartrekker, pl
     entry = LogEntry.objects.get_for_object(lid).get()
     assert entry.actor == kartrekker
     assert entry.additional_data == {"school": school.pk}
+
+
+@pytest.mark.django_db
+def test_an_empty_choice_reads_as_empty_not_as_none(client, school, schoolleider, speerpunt):
+    plan = Verbeterplan.start(speerpunt.huidige_cyclus)
+    with set_actor(schoolleider):
+        plan.uitrol = "pilot"
+        plan.save()
+    client.force_login(schoolleider)
+    inhoud = _pagina(client, school).content.decode()
+    assert "Uitrol: – → " in inhoud
+    assert "None" not in inhoud
