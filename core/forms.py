@@ -1,10 +1,13 @@
 import uuid
 
 from django import forms
+from django.core.exceptions import BadRequest, ValidationError
 from django.core.validators import RegexValidator
 from django.forms import BaseInlineFormSet, BoundField
 from django.forms.renderers import TemplatesSetting
 from django.utils.translation import gettext_lazy as _
+
+from core.params import parse_id
 
 # A title, name or short description is one line: it ends up in a mail subject, a calendar
 # summary or a heading, where a line break breaks the header or the layout.
@@ -41,6 +44,25 @@ class KoersBoundField(BoundField):
             described = [attrs.get("aria-describedby"), f"{self.auto_id}_errors"]
             attrs["aria-describedby"] = " ".join(part for part in described if part)
         return attrs
+
+
+class IdMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """A choice of several rows by their id. Django checks that a posted value has an id's
+    type, not its range: a number no id column holds reaches the query and fails there (an
+    OverflowError on SQLite, a DataError on PostgreSQL). Here it is a form error first."""
+
+    default_error_messages = {"invalid_pk_value": _("Kies uit de lijst.")}
+
+    def clean(self, value):
+        if isinstance(value, (list, tuple)):
+            for pk in value:
+                try:
+                    parse_id(pk)
+                except BadRequest:
+                    raise ValidationError(
+                        self.error_messages["invalid_pk_value"], code="invalid_pk_value"
+                    ) from None
+        return super().clean(value)
 
 
 class KoersFormRenderer(TemplatesSetting):

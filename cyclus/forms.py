@@ -5,7 +5,7 @@ from django.utils.translation import ngettext
 
 from core.concurrent_edit import StaleSaveMixin
 from core.dates import DateKind, SensibleDatesMixin
-from core.forms import EigenRijenFormSet, FormTokenMixin
+from core.forms import EigenRijenFormSet, FormTokenMixin, IdMultipleChoiceField
 from scholen.models import Rol, User
 
 from .models import (
@@ -38,6 +38,7 @@ class SpeerpuntForm(StaleSaveMixin, FormTokenMixin, forms.ModelForm):
             "schooljaar",
             "eigenaar",
         ]
+        field_classes = {"kernwaarden": IdMultipleChoiceField, "teams": IdMultipleChoiceField}
         widgets = {
             "kernwaarden": forms.CheckboxSelectMultiple,
             "teams": forms.CheckboxSelectMultiple,

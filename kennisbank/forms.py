@@ -3,7 +3,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.concurrent_edit import StaleSaveMixin
-from core.forms import FormTokenMixin
+from core.forms import FormTokenMixin, IdMultipleChoiceField
 from cyclus.models import Stap
 
 from .models import Aanbeveling, Bron, Bronkoppeling, Soort, Thema, Waardering
@@ -74,7 +74,7 @@ class ZoekForm(forms.Form):
 class BronForm(StaleSaveMixin, FormTokenMixin, forms.ModelForm):
     """A school's own addition to the kennisbank."""
 
-    themas = forms.ModelMultipleChoiceField(
+    themas = IdMultipleChoiceField(
         label=_("Thema's"),
         queryset=Thema.objects.none(),
         required=False,

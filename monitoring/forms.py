@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.dates import DateKind, SensibleDatesMixin
-from core.forms import EigenRijenFormSet, FormTokenMixin
+from core.forms import EigenRijenFormSet, FormTokenMixin, IdMultipleChoiceField
 from cyclus.models import MIN_RESPONDENTEN, SchoolInstellingen
 from scholen.models import User
 
@@ -22,6 +22,7 @@ class MonitormomentForm(FormTokenMixin, SensibleDatesMixin, forms.ModelForm):
     class Meta:
         model = Monitormoment
         fields = ["titel", "datum", "sluitdatum", "teamleden", "drempel"]
+        field_classes = {"teamleden": IdMultipleChoiceField}
         widgets = {
             "datum": DatumInput(),
             "sluitdatum": DatumInput(),
