@@ -20,6 +20,7 @@ from django.utils.translation import gettext
 
 
 def fingerprint(values) -> str:
+    """A fingerprint of what a form was opened with; a save with an old one is refused."""
     data = json.dumps(values, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(data.encode()).hexdigest()[:16]
 

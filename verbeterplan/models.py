@@ -7,8 +7,6 @@ measurements and reminders that point at them stay valid.
 """
 
 import datetime
-import hashlib
-import json
 from decimal import Decimal
 
 from django.conf import settings
@@ -22,6 +20,7 @@ from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from core.concurrent_edit import fingerprint
 from cyclus.models import Cyclus
 
 
@@ -35,12 +34,6 @@ class Conflict(Exception):
     def __init__(self, token: str, tekst: str):
         super().__init__(tekst)
         self.token, self.tekst = token, tekst
-
-
-def inhoud_token(waarden) -> str:
-    """A fingerprint of what a form was opened with; a save with an old fingerprint is refused."""
-    data = json.dumps(waarden, sort_keys=True, default=str, ensure_ascii=False)
-    return hashlib.sha256(data.encode()).hexdigest()[:16]
 
 
 class Uitrol(models.TextChoices):
@@ -208,7 +201,7 @@ class Verbeterplan(models.Model):
             self.speerpunt.registreer_activiteit()
 
     def tekst_token(self, velden) -> str:
-        return inhoud_token([getattr(self, veld) for veld in velden])
+        return fingerprint([getattr(self, veld) for veld in velden])
 
     def tekst(self, velden) -> str:
         """Some of the plan's own fields as readable lines, for the conflict message."""
@@ -411,7 +404,7 @@ class Onderdeel(models.Model):
         return str(waarde)
 
     def token(self) -> str:
-        return inhoud_token(self.als_dict())
+        return fingerprint(self.als_dict())
 
     def als_tekst(self) -> str:
         """The row as readable lines, for the conflict message."""
