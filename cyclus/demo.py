@@ -26,7 +26,7 @@ from .models import (
     Transitie,
     TransitieSoort,
 )
-from .poort import HANDMATIG
+from .poort import handmatig
 
 VISIE = {
     "baken": (
@@ -298,7 +298,7 @@ def _speerpunt(demo, school_key, school, leider, schooljaar, volgorde, regel, nu
     laatste = _geschiedenis(
         speerpunt, cyclus, leider, demo.mensen[kartrekker], startstap, stap, begin, nu, extra
     )
-    for sleutel in sorted(HANDMATIG[stap])[:1]:
+    for sleutel in sorted(handmatig(stap))[:1]:
         Afvinking.objects.create(cyclus=cyclus, sleutel=sleutel, door=demo.mensen[kartrekker])
 
     if stap == 5:

@@ -1,15 +1,17 @@
 import datetime
+from collections.abc import Callable
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.core.validators import MinValueValidator
 from django.db import models, transaction
-from django.db.models import Count, ExpressionWrapper, OuterRef, Q, Subquery
+from django.db.models import Count, ExpressionWrapper, Q
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from scholen.models import School, Team
+
+from .poort import Poort, handmatig
 
 
 class Stap(models.IntegerChoices):
@@ -182,6 +184,13 @@ class Schooljaar(models.Model):
             self.save(update_fields=["is_huidig"])
 
 
+# What other apps show on a speerpunt's dashboard card (its kartrekker, the next
+# monitormoment, overdue actions): each registers a function in its AppConfig.ready that
+# returns annotations for this queryset, one subquery each, so the board needs the same few
+# queries however many speerpunten it shows, and the cycle needs to know none of those apps.
+KAARTVELDEN: list[Callable[[], dict]] = []
+
+
 class SpeerpuntQuerySet(models.QuerySet):
     def actief(self):
         return self.filter(status=Status.ACTIEF)
@@ -190,27 +199,22 @@ class SpeerpuntQuerySet(models.QuerySet):
         return self.filter(school=school)
 
     def voor_dashboard(self, school, *, team=None, schooljaar=None, stil_na_weken=4):
-        """The active speerpunten of a school as the dashboard shows them, in a fixed number
-        of queries. Apps that know more about a speerpunt add their card fields as annotations
-        on this queryset: `volgende_monitoring` (a date) and `achterstallig` (a number)."""
-        from monitoring.dashboard import kaartvelden
-        from plg.models import PLGLid, PLGRol
-
+        """The active speerpunten of a school as the dashboard shows them, with the card
+        fields of every app in KAARTVELDEN."""
         grens = timezone.now() - datetime.timedelta(weeks=stil_na_weken)
-        kartrekker = PLGLid.objects.filter(
-            plg__speerpunt=OuterRef("pk"), rol=PLGRol.KARTREKKER
-        ).values("user__naam")[:1]
+        kaartvelden = {}
+        for velden in KAARTVELDEN:
+            kaartvelden.update(velden())
         qs = self.voor_school(school).actief()
         if team is not None:
             qs = qs.filter(teams=team)
         if schooljaar is not None:
             qs = qs.filter(schooljaar=schooljaar)
         return qs.annotate(
-            kartrekker_naam=Subquery(kartrekker),
             staat_stil=ExpressionWrapper(
                 Q(laatste_activiteit__lt=grens), output_field=models.BooleanField()
             ),
-            **kaartvelden(),
+            **kaartvelden,
         ).order_by("volgorde", "pk")
 
 
@@ -313,13 +317,9 @@ class Speerpunt(models.Model):
             )
         return cyclus
 
-    def verschuif(self, *, door, omhoog: bool | None = None, plek: int | None = None) -> None:
+    def verschuif(self, *, omhoog: bool | None = None, plek: int | None = None) -> None:
         """Moves this speerpunt one place up or down in the school's priority order, or to
         place `plek` (1 is the highest) when it was dragged there."""
-        from . import permissions
-
-        if not permissions.mag_beheren(door, self.school):
-            raise PermissionDenied
         with transaction.atomic():
             # Two people reordering at once: locking the school's list keeps the numbering whole.
             rij = list(
@@ -341,18 +341,11 @@ class Speerpunt(models.Model):
 
     def poort(self):
         """The checklist of the current step, which a forward move has to pass."""
-        from .poort import Poort
-
         return Poort(self, self.huidige_cyclus)
 
     def vink_af(self, sleutel: str, *, door, aan: bool = True) -> None:
         """Ticks (or unticks) a gate item of the current step that the data cannot answer."""
-        from . import permissions
-        from .poort import HANDMATIG
-
-        if not permissions.mag_afvinken(door, self):
-            raise PermissionDenied
-        if sleutel not in HANDMATIG[self.stap]:
+        if sleutel not in handmatig(self.stap):
             raise StapFout(gettext("Dit punt hoort niet bij de huidige stap."))
         cyclus = self.huidige_cyclus
         if aan:
@@ -376,26 +369,25 @@ class Speerpunt(models.Model):
         vers.save(update_fields=["stap", "stap_sinds", "laatste_activiteit", "updated_at"])
         self.stap, self.stap_sinds, self.laatste_activiteit = naar, moment, moment
 
-    def naar_stap(self, naar: int, *, door, van: int, reden: str = "") -> "Transitie":
+    def naar_stap(
+        self, naar: int, *, door, van: int, reden: str = "", open_punten_toegestaan: bool = False
+    ) -> "Transitie":
         """Moves the speerpunt one step forward through the gate of its current step, or back
         to step 2 or 3 with a reason. `van` is the step the person saw; if the speerpunt has
         moved since, nothing happens and AlVerplaatst says so. Unmet gate items can only be
-        passed by a schoolleider who writes why; they are stored on the transition."""
-        from . import permissions
-
+        passed by someone the caller allows to (`open_punten_toegestaan`: the schoolleider)
+        who writes why; they are stored on the transition."""
         reden = reden.strip()
         vooruit = VOORUIT.get(van) == naar
         if not vooruit and (van, naar) not in TERUG:
             raise StapFout(gettext("Van deze stap kan een speerpunt niet naar die stap."))
-        if not permissions.mag_verplaatsen(door, self, van, naar):
-            raise PermissionDenied
         with transaction.atomic():
             vers = self._vergrendel(van)
             cyclus = vers.huidige_cyclus
             overgeslagen = []
             if vooruit:
                 overgeslagen = [item.label for item in vers.poort().open_items]
-                if overgeslagen and not permissions.mag_poort_passeren_met_open_punten(door, vers):
+                if overgeslagen and not open_punten_toegestaan:
                     raise StapFout(
                         gettext(
                             "Nog niet alles van deze stap is klaar. Alleen een schoolleider kan "
@@ -429,10 +421,6 @@ class Speerpunt(models.Model):
         """Ends the cycle after step 5: `uitkomst` is "afsluiten" (the speerpunt is closed) or
         "1", "2" or "3" (a new cycle starts at that step). The borging has to be recorded, or a
         schoolleider writes why it may wait."""
-        from . import permissions
-
-        if not permissions.mag_evalueren(door, self):
-            raise PermissionDenied
         toelichting = toelichting.strip()
         if not toelichting:
             raise StapFout(gettext("Schrijf kort op wat de evaluatie opleverde."))
@@ -480,10 +468,6 @@ class Speerpunt(models.Model):
 
     def parkeer(self, *, door, reden: str = "") -> "Transitie":
         """Puts an active speerpunt aside until next school year, to keep focus now."""
-        from . import permissions
-
-        if not permissions.mag_beheren(door, self.school):
-            raise PermissionDenied
         with transaction.atomic():
             vers = self._vergrendel(self.stap)
             # A speerpunt left on last year's list goes to the year after the current one,
@@ -507,10 +491,6 @@ class Speerpunt(models.Model):
 
     def hervat(self, *, door) -> "Transitie":
         """Makes a parked speerpunt active again, in the step where it was parked."""
-        from . import permissions
-
-        if not permissions.mag_beheren(door, self.school):
-            raise PermissionDenied
         with transaction.atomic():
             vers = Speerpunt.objects.select_for_update().get(pk=self.pk)
             if vers.status != Status.GEPARKEERD:

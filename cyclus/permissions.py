@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.shortcuts import get_object_or_404
 
 from core.access import Toegang, toegang
-from plg.models import PLGLid, PLGRol
+from plg.permissions import is_kartrekker
 
 from .models import TERUG, VOORUIT, Speerpunt, Stap
 
@@ -22,14 +22,6 @@ KARTREKKER_STAPPEN = {(1, 2), (2, 3), (4, 5)}
 def is_schoolleider(user, school) -> bool:
     access = toegang(user, school)
     return access is not None and access.is_schoolleider
-
-
-def is_kartrekker(user, speerpunt) -> bool:
-    if not user.is_authenticated:
-        return False
-    return PLGLid.objects.filter(
-        plg__speerpunt=speerpunt, user=user, rol=PLGRol.KARTREKKER
-    ).exists()
 
 
 def mag_bekijken(user, school) -> bool:
@@ -103,6 +95,11 @@ class SpeerpuntRechten:
     @property
     def afvinken(self) -> bool:
         return mag_afvinken(self.toegang.user, self.speerpunt)
+
+    @property
+    def overrulen(self) -> bool:
+        """Pass the gate with open items, by writing why."""
+        return mag_poort_passeren_met_open_punten(self.toegang.user, self.speerpunt)
 
     def verplaatsen(self, van: int, naar: int) -> bool:
         return mag_verplaatsen(self.toegang.user, self.speerpunt, van, naar)

@@ -1,15 +1,14 @@
 """The gate of each step: what the step should have produced before the speerpunt moves on.
 
-Items that the data can answer are computed; the rest are ticked by hand (an Afvinking). The
-plan and monitoring checks read apps that may not be installed: absent means not met.
+Items that the data can answer are computed; the rest are ticked by hand (an Afvinking). Each
+app registers the items it can answer when it starts (its AppConfig.ready), so the cycle knows
+the checklist without knowing plans, PLGs or monitoring.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.utils.translation import gettext_lazy as _
-
-from plg.models import PLGRol
 
 
 @dataclass(frozen=True)
@@ -20,6 +19,37 @@ class Item:
     voldaan: bool
 
 
+@dataclass(frozen=True)
+class Punt:
+    """One registered item: `check(speerpunt, cyclus)` answers it, or None when it is ticked
+    by hand. Items of a step show in the order of `volgorde`."""
+
+    stap: int
+    sleutel: str
+    label: str
+    check: Callable | None
+    volgorde: int
+
+
+_PUNTEN: dict[tuple[int, str], Punt] = {}
+
+
+def registreer(stap: int, sleutel: str, label, check: Callable | None = None, *, volgorde: int):
+    """Adds an item to the gate of `stap`; registering the same key again replaces it."""
+    _PUNTEN[stap, sleutel] = Punt(stap, sleutel, label, check, volgorde)
+
+
+def punten(stap: int) -> list[Punt]:
+    return sorted(
+        (punt for punt in _PUNTEN.values() if punt.stap == stap), key=lambda punt: punt.volgorde
+    )
+
+
+def handmatig(stap: int) -> set[str]:
+    """The keys of the items of `stap` that are ticked by hand."""
+    return {punt.sleutel for punt in punten(stap) if punt.check is None}
+
+
 def _visie_gekoppeld(speerpunt, cyclus) -> bool:
     return speerpunt.kernwaarden.exists() or bool(speerpunt.visie_toelichting.strip())
 
@@ -28,40 +58,8 @@ def _signalen(speerpunt, cyclus) -> bool:
     return speerpunt.signalen.exists()
 
 
-def _plg_met_kartrekker(speerpunt, cyclus) -> bool:
-    plg = getattr(speerpunt, "plg", None)
-    return plg is not None and plg.leden.filter(rol=PLGRol.KARTREKKER).exists()
-
-
 def _probleem_beschreven(speerpunt, cyclus) -> bool:
     return bool(speerpunt.probleem.strip())
-
-
-def _plan(cyclus):
-    if cyclus is None or not apps.is_installed("verbeterplan"):
-        return None
-    return getattr(cyclus, "verbeterplan", None)
-
-
-def _plan_compleet(speerpunt, cyclus) -> bool:
-    plan = _plan(cyclus)
-    return plan is not None and not plan.ontbreekt()
-
-
-def _plan_vastgesteld(speerpunt, cyclus) -> bool:
-    # A plan that is being revised (back from step 4) has to be closed again before the
-    # speerpunt returns to step 4: until then the team works from a plan still in motion.
-    from verbeterplan.models import PlanStatus
-
-    plan = _plan(cyclus)
-    return plan is not None and plan.status == PlanStatus.VASTGESTELD
-
-
-def _monitoring_gedaan(speerpunt, cyclus) -> bool:
-    if cyclus is None or not apps.is_installed("monitoring"):
-        return False
-    momenten = getattr(cyclus, "monitormomenten", None)
-    return momenten is not None and any(m.is_gesloten for m in momenten.all())
 
 
 def _borging(cyclus):
@@ -78,64 +76,60 @@ def _op_teamagenda(speerpunt, cyclus) -> bool:
     return borging is not None and bool(borging.agendaritme)
 
 
-# Per step: (key, label, check). A check of None means the item is ticked by hand.
-ITEMS = {
-    1: [
-        ("visie", _("Het speerpunt is gekoppeld aan de visie van de school"), _visie_gekoppeld),
-        (
-            "signalen",
-            _("Er zijn signalen vastgelegd die laten zien waarom het nodig is"),
-            _signalen,
-        ),
-        ("plg", _("Er is een PLG met een kartrekker"), _plg_met_kartrekker),
-        (
-            "vertegenwoordigd",
-            _("Iedereen die het aangaat (leerjaren, vakken, afdelingen) zit in de PLG"),
-            None,
-        ),
-    ],
-    2: [
-        ("probleem", _("Het probleem of de wens is beschreven"), _probleem_beschreven),
-        ("analyse", _("De probleemanalyse is gemaakt, ook het probleem achter het probleem"), None),
-        ("kennisvraag", _("Er is een kennisvraag geformuleerd"), None),
-        ("literatuur", _("Literatuur en deskundigen zijn geraadpleegd"), None),
-        ("huidige_situatie", _("De huidige situatie is in kaart gebracht"), None),
-    ],
-    3: [
-        (
-            "plan_compleet",
-            _(
-                "Het verbeterplan is compleet: doelen, acties, tijdpad, communicatie, evaluatie, "
-                "randvoorwaarden en aanpak"
-            ),
-            _plan_compleet,
-        ),
-        ("plan", _("Het verbeterplan is vastgesteld, met het besluit"), _plan_vastgesteld),
-        ("randvoorwaarden", _("Tijd, budget en andere randvoorwaarden zijn geregeld"), None),
-        ("team_geinformeerd", _("Het team weet wat er besloten is"), None),
-    ],
-    4: [
-        ("monitoring", _("Er is minstens één monitormoment afgerond"), _monitoring_gedaan),
-        ("bijgesteld", _("Het plan is bijgesteld waar de gegevens daarom vroegen"), None),
-        ("werkt", _("De aanpak werkt zoals bedoeld"), None),
-    ],
-    5: [
-        (
-            "borging",
-            _("De borging is vastgelegd: afspraak, borger en evaluatiedatum"),
-            _borging_vastgelegd,
-        ),
-        (
-            "agenda",
-            _("Het speerpunt staat op een vast ritme op de teamagenda"),
-            _op_teamagenda,
-        ),
-    ],
-}
-
-HANDMATIG = {
-    stap: {s for s, _label, check in items if check is None} for stap, items in ITEMS.items()
-}
+def registreer_cyclus_punten() -> None:
+    """The items of the cycle itself; the numbers leave room for the other apps' items."""
+    registreer(
+        1,
+        "visie",
+        _("Het speerpunt is gekoppeld aan de visie van de school"),
+        _visie_gekoppeld,
+        volgorde=10,
+    )
+    registreer(
+        1,
+        "signalen",
+        _("Er zijn signalen vastgelegd die laten zien waarom het nodig is"),
+        _signalen,
+        volgorde=20,
+    )
+    registreer(
+        2,
+        "probleem",
+        _("Het probleem of de wens is beschreven"),
+        _probleem_beschreven,
+        volgorde=10,
+    )
+    registreer(
+        2,
+        "analyse",
+        _("De probleemanalyse is gemaakt, ook het probleem achter het probleem"),
+        volgorde=20,
+    )
+    registreer(2, "kennisvraag", _("Er is een kennisvraag geformuleerd"), volgorde=30)
+    registreer(2, "literatuur", _("Literatuur en deskundigen zijn geraadpleegd"), volgorde=40)
+    registreer(2, "huidige_situatie", _("De huidige situatie is in kaart gebracht"), volgorde=50)
+    registreer(
+        3,
+        "randvoorwaarden",
+        _("Tijd, budget en andere randvoorwaarden zijn geregeld"),
+        volgorde=30,
+    )
+    registreer(3, "team_geinformeerd", _("Het team weet wat er besloten is"), volgorde=40)
+    registreer(4, "werkt", _("De aanpak werkt zoals bedoeld"), volgorde=30)
+    registreer(
+        5,
+        "borging",
+        _("De borging is vastgelegd: afspraak, borger en evaluatiedatum"),
+        _borging_vastgelegd,
+        volgorde=10,
+    )
+    registreer(
+        5,
+        "agenda",
+        _("Het speerpunt staat op een vast ritme op de teamagenda"),
+        _op_teamagenda,
+        volgorde=20,
+    )
 
 
 class Poort:
@@ -148,12 +142,12 @@ class Poort:
         afgevinkt = set(cyclus.afvinkingen.values_list("sleutel", flat=True)) if cyclus else set()
         self.items = [
             Item(
-                sleutel=sleutel,
-                label=str(label),
-                automatisch=check is not None,
-                voldaan=check(speerpunt, cyclus) if check else sleutel in afgevinkt,
+                sleutel=punt.sleutel,
+                label=str(punt.label),
+                automatisch=punt.check is not None,
+                voldaan=punt.check(speerpunt, cyclus) if punt.check else punt.sleutel in afgevinkt,
             )
-            for sleutel, label, check in ITEMS[self.stap]
+            for punt in punten(self.stap)
         ]
 
     @property

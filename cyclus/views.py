@@ -16,6 +16,7 @@ from core.concurrent_edit import save_unless_changed, version
 from core.http import render_htmx
 from core.models import FormToken
 from core.params import posted_id, posted_number
+from plg.models import PLGLid
 from scholen.models import School, Team
 
 from . import permissions
@@ -112,7 +113,9 @@ def _verplaats_kaart(request, school):
     if not rechten.verplaatsen(van, naar):
         raise PermissionDenied
     try:
-        speerpunt.naar_stap(naar, door=request.user, van=van)
+        speerpunt.naar_stap(
+            naar, door=request.user, van=van, open_punten_toegestaan=rechten.overrulen
+        )
     except StapFout as fout:
         messages.error(request, str(fout))
         if request.htmx:
@@ -206,12 +209,7 @@ def _hervat_boven_limiet(speerpunt):
 
 
 def _kartrekker(speerpunt):
-    from plg.models import PLGRol
-
-    plg = getattr(speerpunt, "plg", None)
-    if plg is None:
-        return None
-    lid = plg.leden.filter(rol=PLGRol.KARTREKKER).select_related("user").first()
+    lid = PLGLid.objects.van_speerpunt(speerpunt).kartrekkers().select_related("user").first()
     return lid.user if lid else None
 
 
@@ -285,6 +283,7 @@ def _voer_uit(request, speerpunt, mag, actie, formulieren):
                 door=request.user,
                 van=form.cleaned_data["van"],
                 reden=form.cleaned_data["reden"],
+                open_punten_toegestaan=mag["overrulen"],
             )
             melding = _("Het speerpunt staat nu in stap %(stap)s: %(naam)s.") % {
                 "stap": naar,
@@ -448,9 +447,9 @@ def prioriteiten(request: HttpRequest, school: School) -> HttpResponse:
         )
         actie = request.POST.get("actie")
         if actie == "plaats":
-            speerpunt.verschuif(door=request.user, plek=posted_number(request, "plek"))
+            speerpunt.verschuif(plek=posted_number(request, "plek"))
         else:
-            speerpunt.verschuif(door=request.user, omhoog=actie == "omhoog")
+            speerpunt.verschuif(omhoog=actie == "omhoog")
         if not request.htmx:
             return redirect("cyclus:prioriteiten", school.pk)
         verschoven = (speerpunt.pk, actie)

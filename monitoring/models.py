@@ -186,8 +186,7 @@ class Monitormoment(models.Model):
         return self.is_begonnen and not self.is_gesloten
 
     def deelnemer_ids(self) -> set[int]:
-        plg_leden = PLGLid.objects.filter(plg__speerpunt_id=self.cyclus.speerpunt_id)
-        return set(plg_leden.values_list("user_id", flat=True)) | set(
+        return PLGLid.objects.user_ids(self.cyclus.speerpunt_id) | set(
             self.teamleden.values_list("pk", flat=True)
         )
 

@@ -13,8 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 
 from core.access import Toegang, toegang
-from cyclus.permissions import is_kartrekker
-from plg.models import PLGLid
+from plg.permissions import is_kartrekker, is_lid
 from verbeterplan.models import Doel
 
 from .models import Monitormoment
@@ -31,11 +30,7 @@ def mag_meten(user, speerpunt) -> bool:
     if mag_beheren(user, speerpunt):
         return True
     access = toegang(user, speerpunt.school)
-    return (
-        access is not None
-        and access.is_medewerker
-        and PLGLid.objects.filter(plg__speerpunt=speerpunt, user=user).exists()
-    )
+    return access is not None and access.is_medewerker and is_lid(user, speerpunt)
 
 
 def vereist(toegestaan: bool) -> None:

@@ -104,7 +104,7 @@ def ical(request: HttpRequest, token: str) -> HttpResponse:
 
 
 def _plg_leden(speerpunt) -> set[int]:
-    return set(PLGLid.objects.filter(plg__speerpunt=speerpunt).values_list("user_id", flat=True))
+    return PLGLid.objects.user_ids(speerpunt)
 
 
 @school_view

@@ -60,7 +60,7 @@ class PLG(models.Model):
         # Two schoolleiders naming different kartrekkers at once would both pass the
         # one-kartrekker check and one would fail on the constraint; the lock serialises them.
         PLG.objects.select_for_update().get(pk=self.pk)
-        self.leden.filter(rol=PLGRol.KARTREKKER).exclude(user=user).update(rol=PLGRol.LID)
+        self.leden.kartrekkers().exclude(user=user).update(rol=PLGRol.LID)
         PLGLid.objects.update_or_create(plg=self, user=user, defaults={"rol": PLGRol.KARTREKKER})
 
     def vertegenwoordiging(self):
@@ -138,9 +138,28 @@ class PLG(models.Model):
 
 
 class PLGLidQuerySet(models.QuerySet):
+    """The one query for PLG roles: who is in the PLG of a speerpunt, and who leads it.
+    Every role rule that depends on the PLG (plan, monitoring, the cycle's moves) asks here."""
+
     def van_medewerkers(self):
         """PLG memberships of people who still work at the PLG's school."""
         return self.filter(lid_van_school("plg__speerpunt__school", models.F("user")))
+
+    def van_speerpunt(self, speerpunt):
+        """`speerpunt` is a Speerpunt, its id, or an OuterRef to one."""
+        return self.filter(plg__speerpunt=speerpunt)
+
+    def kartrekkers(self):
+        return self.filter(rol=PLGRol.KARTREKKER)
+
+    def rol(self, user, speerpunt) -> str | None:
+        """The person's role in the speerpunt's PLG (kartrekker or lid), or None."""
+        if not user.is_authenticated:
+            return None
+        return self.van_speerpunt(speerpunt).filter(user=user).values_list("rol", flat=True).first()
+
+    def user_ids(self, speerpunt) -> set[int]:
+        return set(self.van_speerpunt(speerpunt).values_list("user_id", flat=True))
 
 
 class PLGRol(models.TextChoices):

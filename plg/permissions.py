@@ -16,7 +16,17 @@ from django.http import Http404
 
 from core.access import Toegang
 
-from .models import PLG, PLGRol
+from .models import PLG, PLGLid, PLGRol
+
+
+def is_kartrekker(user, speerpunt) -> bool:
+    """Leads the speerpunt's PLG; the rules of the cycle, the plan and monitoring ask this."""
+    return PLGLid.objects.rol(user, speerpunt) == PLGRol.KARTREKKER
+
+
+def is_lid(user, speerpunt) -> bool:
+    """Is in the speerpunt's PLG, as kartrekker or member."""
+    return PLGLid.objects.rol(user, speerpunt) is not None
 
 
 @dataclass(frozen=True)
@@ -29,7 +39,7 @@ class PLGToegang:
 
     @classmethod
     def voor(cls, toegang: Toegang, plg: PLG) -> "PLGToegang":
-        rol = plg.leden.filter(user=toegang.user).values_list("rol", flat=True).first()
+        rol = PLGLid.objects.rol(toegang.user, plg.speerpunt_id)
         return cls(plg=plg, school=toegang, rol=rol)
 
     @property

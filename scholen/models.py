@@ -7,6 +7,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .sessies import SessionStore
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
@@ -87,9 +89,6 @@ class Sessie(AbstractBaseSession):
 
     @classmethod
     def get_session_store_class(cls):
-        # The store imports this model; Django's own Session model resolves it the same way.
-        from .sessies import SessionStore
-
         return SessionStore
 
 

@@ -2,15 +2,15 @@
 each session belongs to stored in a column of its own, so `person.sessies.all().delete()`
 logs them out everywhere. Everything else, `clearsessions` included, is Django's."""
 
+from django.apps import apps
 from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
-
-from .models import Sessie
 
 
 class SessionStore(DatabaseSessionStore):
     @classmethod
     def get_model_class(cls):
-        return Sessie
+        # Looked up by name: the model hands out this store, so the import goes one way.
+        return apps.get_model("scholen", "Sessie")
 
     def create_model_instance(self, data):
         sessie = super().create_model_instance(data)

@@ -3,3 +3,8 @@ from django.apps import AppConfig
 
 class VerbeterplanConfig(AppConfig):
     name = "verbeterplan"
+
+    def ready(self):
+        from . import poort
+
+        poort.registreer_punten()

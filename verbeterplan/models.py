@@ -851,13 +851,12 @@ class PdfExport(models.Model):
         return self.status in wacht and not self.is_onderbroken
 
     @classmethod
-    def vraag_aan(cls, plan: Verbeterplan, soort: str) -> tuple["PdfExport", bool]:
-        """The PDF of the plan as it is now; `nieuw` says whether it must still be rendered.
-        A state that was rendered (or is being rendered) is reused; a failed one is retried."""
-        from . import pdf
-
-        document = pdf.document(plan)
-        sleutel = pdf.sleutel(document, soort)
+    def vraag_aan(
+        cls, plan: Verbeterplan, soort: str, document: dict, sleutel: str
+    ) -> tuple["PdfExport", bool]:
+        """The PDF of this `document` (the plan as it is now, with its fingerprint `sleutel`);
+        `nieuw` says whether it must still be rendered. A state that was rendered (or is being
+        rendered) is reused; a failed one is retried. verbeterplan.pdf.vraag_aan builds both."""
         # Two clicks at once would both render: the unique key lets only one row exist, and
         # the lock makes a retry of a failed render happen once.
         with transaction.atomic():
@@ -883,21 +882,16 @@ class PdfExport(models.Model):
             nieuw = nieuw or export.status == ExportStatus.WACHTRIJ
         return export, nieuw
 
-    def render(self) -> None:
-        """Renders the PDF and stores it; the worker calls this. A task delivered twice (a
-        worker that died hands its task back) finds the row done or taken and does nothing."""
-        from . import pdf
-
-        if not self._neem_aan():
-            return
-        inhoud = pdf.render(self.document, self.soort)
+    def bewaar(self, inhoud: bytes) -> None:
+        """Stores the rendered PDF; the worker calls this after it claimed the render."""
         self.bestand.save(self.bestandsnaam(), ContentFile(inhoud), save=False)
         self.status, self.klaar_op, self.fout = ExportStatus.KLAAR, timezone.now(), ""
         self.save(update_fields=["bestand", "status", "klaar_op", "fout"])
 
-    def _neem_aan(self) -> bool:
+    def neem_aan(self) -> bool:
         """Claims the render in one UPDATE, so two workers cannot both take it; a render that
-        is running and not past its deadline is left alone."""
+        is running and not past its deadline is left alone. A task delivered twice (a worker
+        that died hands its task back) finds the row done or taken and gets False."""
         nu = timezone.now()
         vrij = Q(
             status__in=[ExportStatus.WACHTRIJ, ExportStatus.WACHTEND, ExportStatus.MISLUKT]

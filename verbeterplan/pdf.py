@@ -11,7 +11,7 @@ from django.utils.translation import gettext
 
 from core.pdf import render_pdf
 
-from .models import ActieStatus, Doel
+from .models import ActieStatus, Doel, PdfExport
 
 # Raise when the templates or pdf.css change, so cached PDFs are made again.
 TEMPLATE_VERSIE = "5"
@@ -60,6 +60,18 @@ def document(plan) -> dict:
             for koppeling in plan.bronkoppelingen()
         ]
     return inhoud
+
+
+def vraag_aan(plan, soort: str) -> tuple[PdfExport, bool]:
+    """The PDF of the plan as it is now; `nieuw` says whether it must still be rendered."""
+    doc = document(plan)
+    return PdfExport.vraag_aan(plan, soort, doc, sleutel(doc, soort))
+
+
+def maak(export: PdfExport) -> None:
+    """Renders an asked-for PDF and stores it, unless another worker has it or it is done."""
+    if export.neem_aan():
+        export.bewaar(render(export.document, export.soort))
 
 
 def _grafiek(doel_pk: int) -> str:

@@ -11,19 +11,15 @@ from dataclasses import dataclass
 from django.shortcuts import get_object_or_404
 
 from core.access import Toegang
-from plg.models import PLGLid
+from plg.permissions import is_lid
 
 from .models import Verbeterplan
-
-
-def is_plg_lid(user, speerpunt) -> bool:
-    return PLGLid.objects.filter(plg__speerpunt=speerpunt, user=user).exists()
 
 
 def mag_bewerken(toegang, user, speerpunt) -> bool:
     if toegang.is_schoolleider:
         return True
-    return toegang.is_medewerker and is_plg_lid(user, speerpunt)
+    return toegang.is_medewerker and is_lid(user, speerpunt)
 
 
 def mag_besluiten(toegang) -> bool:

@@ -5,6 +5,7 @@ from celery.exceptions import SoftTimeLimitExceeded
 
 from core.tasks import enqueue
 
+from . import pdf
 from .models import RENDER_TIJDSLIMIET, ExportStatus, PdfExport
 
 logger = logging.getLogger(__name__)
@@ -24,7 +25,7 @@ def render_plan_pdf(self, export_pk: int) -> None:
     if export is None:
         return
     try:
-        export.render()
+        pdf.maak(export)
     except SoftTimeLimitExceeded:
         export.markeer_mislukt("Het maken van de PDF duurde te lang.")
     except Exception as exc:

@@ -20,7 +20,7 @@ from core.pdf import installatie_hint, weasyprint_fout
 from cyclus.permissions import get_speerpunt_for_user
 from scholen.models import School
 
-from . import forms
+from . import forms, pdf
 from .models import (
     STRATEGIE_UITLEG,
     Actie,
@@ -32,7 +32,6 @@ from .models import (
     ExportSoort,
     ExportStatus,
     Mijlpaal,
-    PdfExport,
     PlanFout,
     Randvoorwaarde,
     Verbeterplan,
@@ -525,7 +524,7 @@ def pdf_aanvragen(request: HttpRequest, school: School, plan_pk: int, soort: str
     if weasyprint_fout():
         messages.error(request, installatie_hint())
         return redirect(plan)
-    export, nieuw = PdfExport.vraag_aan(plan, soort)
+    export, nieuw = pdf.vraag_aan(plan, soort)
     if nieuw:
         transaction.on_commit(partial(geef_door, export.pk))
         export.refresh_from_db()

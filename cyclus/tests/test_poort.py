@@ -1,4 +1,4 @@
-"""The computed gate items read the plan and monitoring apps through their related names."""
+"""The gate items: each app registers what it can answer, the cycle asks them all."""
 
 import datetime
 
@@ -32,7 +32,7 @@ def test_decision_gate_reads_the_complete_and_adopted_plan(speerpunt, schoolleid
     )
     assert item(speerpunt, "plan").voldaan
     vink_alles_af(speerpunt)
-    transitie = speerpunt.naar_stap(4, door=schoolleider, van=3)
+    transitie = speerpunt.naar_stap(4, door=schoolleider, van=3, open_punten_toegestaan=True)
     assert transitie.overgeslagen == []
 
 
@@ -45,8 +45,14 @@ def test_back_to_step_3_the_revision_has_to_be_closed_before_step_4(speerpunt, s
         door=schoolleider, datum=timezone.localdate(), besloten_door="Team", aangenomen=True
     )
     vink_alles_af(speerpunt)
-    speerpunt.naar_stap(4, door=schoolleider, van=3)
-    speerpunt.naar_stap(3, door=schoolleider, van=4, reden="De pilot vraagt om andere acties.")
+    speerpunt.naar_stap(4, door=schoolleider, van=3, open_punten_toegestaan=True)
+    speerpunt.naar_stap(
+        3,
+        door=schoolleider,
+        van=4,
+        reden="De pilot vraagt om andere acties.",
+        open_punten_toegestaan=True,
+    )
     plan.start_bijstelling(door=schoolleider, reden="Andere acties na de pilot")
     plan.acties.all().delete()
     assert not item(speerpunt, "plan").voldaan
@@ -84,11 +90,20 @@ def test_items_of_an_earlier_cycle_do_not_count(speerpunt, schoolleider):
     assert not item(speerpunt, "plan").voldaan
 
 
-def test_absent_apps_leave_the_items_unmet(speerpunt, monkeypatch):
-    from django.apps import apps
+def test_each_app_brings_its_own_gate_items(speerpunt, monkeypatch):
+    """The cycle knows the plan's items only because the plan app registered them."""
+    from cyclus import poort
+    from verbeterplan import poort as plan_poort
 
+    monkeypatch.setattr(poort, "_PUNTEN", {})
+    poort.registreer_cyclus_punten()
     in_stap(speerpunt, Stap.BESLUIT)
-    monkeypatch.setattr(apps, "is_installed", lambda name: False)
-    assert not item(speerpunt, "plan").voldaan
-    in_stap(speerpunt, Stap.UITVOERING)
-    assert not item(speerpunt, "monitoring").voldaan
+    assert [i.sleutel for i in speerpunt.poort().items] == ["randvoorwaarden", "team_geinformeerd"]
+    plan_poort.registreer_punten()
+    assert [i.sleutel for i in speerpunt.poort().items] == [
+        "plan_compleet",
+        "plan",
+        "randvoorwaarden",
+        "team_geinformeerd",
+    ]
+    assert poort.handmatig(Stap.BESLUIT) == {"randvoorwaarden", "team_geinformeerd"}

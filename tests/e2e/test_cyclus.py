@@ -94,7 +94,7 @@ def test_priorities_reorder_with_the_mouse(page, login, school, schoolleider):
 
 def test_card_moves_on_the_board_without_leaving_it(page, login, school, schoolleider):
     from cyclus.models import Afvinking
-    from cyclus.poort import HANDMATIG
+    from cyclus.poort import handmatig
     from plg.models import PLGRol
     from plg.tests.factories import PLGFactory, PLGLidFactory
     from scholen.tests.factories import medewerker
@@ -106,7 +106,7 @@ def test_card_moves_on_the_board_without_leaving_it(page, login, school, schooll
     PLGLidFactory(
         plg=PLGFactory(speerpunt=speerpunt), user=medewerker(school), rol=PLGRol.KARTREKKER
     )
-    for sleutel in HANDMATIG[1]:
+    for sleutel in handmatig(1):
         Afvinking.objects.create(cyclus=speerpunt.huidige_cyclus, sleutel=sleutel)
     login(schoolleider)
     page.goto(f"/scholen/{school.pk}/")

@@ -4,7 +4,8 @@ import pypdf
 from django.core.files.storage import default_storage
 
 from cyclus.tests.factories import SpeerpuntFactory
-from verbeterplan.models import ExportStatus, PdfExport
+from verbeterplan import pdf
+from verbeterplan.models import ExportStatus
 from verbeterplan.tasks import render_plan_pdf
 from verbeterplan.tests.factories import compleet_plan
 
@@ -14,7 +15,7 @@ from .conftest import wait_for
 def test_the_worker_renders_the_pdf_that_the_page_polls_for(celery_worker):
     speerpunt = SpeerpuntFactory(titel="Eigenaarschap huiswerk")
     plan = compleet_plan(speerpunt.huidige_cyclus)
-    export, nieuw = PdfExport.vraag_aan(plan, "volledig")
+    export, nieuw = pdf.vraag_aan(plan, "volledig")
     assert nieuw
     render_plan_pdf.delay(export.pk)
 
