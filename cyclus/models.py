@@ -192,7 +192,7 @@ class SpeerpuntQuerySet(models.QuerySet):
     def voor_dashboard(self, school, *, team=None, schooljaar=None, stil_na_weken=4):
         """The active speerpunten of a school as the dashboard shows them, in a fixed number
         of queries. Apps that know more about a speerpunt add their card fields as annotations
-        on this queryset: `volgende_monitoring` (a date) and `achterstallig` (a number)."""
+        on this queryset: `volgende_monitoring` (a date) and `overdue` (a number)."""
         from monitoring.dashboard import kaartvelden
         from plg.models import PLGLid, PLGRol
 
@@ -246,10 +246,10 @@ class Speerpunt(models.Model):
         related_name="speerpunten",
         verbose_name=_("schooljaar"),
     )
-    eigenaar = models.ForeignKey(
+    owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
-        related_name="speerpunten_als_eigenaar",
+        related_name="owned_speerpunten",
         verbose_name=_("eigenaar"),
     )
     volgorde = models.PositiveIntegerField(_("prioriteit"), default=0)
@@ -300,25 +300,25 @@ class Speerpunt(models.Model):
         self.laatste_activiteit = moment or timezone.now()
         Speerpunt.objects.filter(pk=self.pk).update(laatste_activiteit=self.laatste_activiteit)
 
-    def start(self, door) -> "Cyclus":
+    def start(self, by) -> "Cyclus":
         """Opens the first cycle of a new speerpunt and records where it began."""
         with transaction.atomic():
             cyclus = Cyclus.objects.create(speerpunt=self, nummer=1, startstap=self.stap)
             Transitie.objects.create(
                 speerpunt=self,
                 cyclus=cyclus,
-                door=door,
+                created_by=by,
                 soort=TransitieSoort.GESTART,
                 naar=self.stap,
             )
         return cyclus
 
-    def verschuif(self, *, door, omhoog: bool | None = None, plek: int | None = None) -> None:
+    def verschuif(self, *, by, omhoog: bool | None = None, plek: int | None = None) -> None:
         """Moves this speerpunt one place up or down in the school's priority order, or to
         place `plek` (1 is the highest) when it was dragged there."""
         from . import permissions
 
-        if not permissions.mag_beheren(door, self.school):
+        if not permissions.mag_beheren(by, self.school):
             raise PermissionDenied
         with transaction.atomic():
             # Two people reordering at once: locking the school's list keeps the numbering whole.
@@ -345,18 +345,20 @@ class Speerpunt(models.Model):
 
         return Poort(self, self.huidige_cyclus)
 
-    def vink_af(self, sleutel: str, *, door, aan: bool = True) -> None:
+    def vink_af(self, sleutel: str, *, by, aan: bool = True) -> None:
         """Ticks (or unticks) a gate item of the current step that the data cannot answer."""
         from . import permissions
         from .poort import HANDMATIG
 
-        if not permissions.mag_afvinken(door, self):
+        if not permissions.mag_afvinken(by, self):
             raise PermissionDenied
         if sleutel not in HANDMATIG[self.stap]:
             raise StapFout(gettext("Dit punt hoort niet bij de huidige stap."))
         cyclus = self.huidige_cyclus
         if aan:
-            Afvinking.objects.get_or_create(cyclus=cyclus, sleutel=sleutel, defaults={"door": door})
+            Afvinking.objects.get_or_create(
+                cyclus=cyclus, sleutel=sleutel, defaults={"completed_by": by}
+            )
         else:
             Afvinking.objects.filter(cyclus=cyclus, sleutel=sleutel).delete()
         self.registreer_activiteit()
@@ -376,7 +378,7 @@ class Speerpunt(models.Model):
         vers.save(update_fields=["stap", "stap_sinds", "laatste_activiteit", "updated_at"])
         self.stap, self.stap_sinds, self.laatste_activiteit = naar, moment, moment
 
-    def naar_stap(self, naar: int, *, door, van: int, reden: str = "") -> "Transitie":
+    def naar_stap(self, naar: int, *, by, van: int, reden: str = "") -> "Transitie":
         """Moves the speerpunt one step forward through the gate of its current step, or back
         to step 2 or 3 with a reason. `van` is the step the person saw; if the speerpunt has
         moved since, nothing happens and AlVerplaatst says so. Unmet gate items can only be
@@ -387,7 +389,7 @@ class Speerpunt(models.Model):
         vooruit = VOORUIT.get(van) == naar
         if not vooruit and (van, naar) not in TERUG:
             raise StapFout(gettext("Van deze stap kan een speerpunt niet naar die stap."))
-        if not permissions.mag_verplaatsen(door, self, van, naar):
+        if not permissions.mag_verplaatsen(by, self, van, naar):
             raise PermissionDenied
         with transaction.atomic():
             vers = self._vergrendel(van)
@@ -395,7 +397,7 @@ class Speerpunt(models.Model):
             overgeslagen = []
             if vooruit:
                 overgeslagen = [item.label for item in vers.poort().open_items]
-                if overgeslagen and not permissions.mag_poort_passeren_met_open_punten(door, vers):
+                if overgeslagen and not permissions.mag_poort_passeren_met_open_punten(by, vers):
                     raise StapFout(
                         gettext(
                             "Nog niet alles van deze stap is klaar. Alleen een schoolleider kan "
@@ -416,7 +418,7 @@ class Speerpunt(models.Model):
             return Transitie.objects.create(
                 speerpunt=vers,
                 cyclus=cyclus,
-                door=door,
+                created_by=by,
                 op=moment,
                 soort=TransitieSoort.VOORUIT if vooruit else TransitieSoort.TERUG,
                 van=van,
@@ -425,13 +427,13 @@ class Speerpunt(models.Model):
                 overgeslagen=overgeslagen,
             )
 
-    def evalueer(self, *, door, uitkomst: str, toelichting: str) -> "Transitie":
+    def evalueer(self, *, by, uitkomst: str, toelichting: str) -> "Transitie":
         """Ends the cycle after step 5: `uitkomst` is "afsluiten" (the speerpunt is closed) or
         "1", "2" or "3" (a new cycle starts at that step). The borging has to be recorded, or a
         schoolleider writes why it may wait."""
         from . import permissions
 
-        if not permissions.mag_evalueren(door, self):
+        if not permissions.mag_evalueren(by, self):
             raise PermissionDenied
         toelichting = toelichting.strip()
         if not toelichting:
@@ -452,7 +454,7 @@ class Speerpunt(models.Model):
                 return Transitie.objects.create(
                     speerpunt=vers,
                     cyclus=cyclus,
-                    door=door,
+                    created_by=by,
                     op=moment,
                     soort=TransitieSoort.AFGESLOTEN,
                     van=Stap.BORGEN,
@@ -469,7 +471,7 @@ class Speerpunt(models.Model):
             return Transitie.objects.create(
                 speerpunt=vers,
                 cyclus=nieuw,
-                door=door,
+                created_by=by,
                 op=moment,
                 soort=TransitieSoort.NIEUWE_CYCLUS,
                 van=Stap.BORGEN,
@@ -478,11 +480,11 @@ class Speerpunt(models.Model):
                 overgeslagen=overgeslagen,
             )
 
-    def parkeer(self, *, door, reden: str = "") -> "Transitie":
+    def parkeer(self, *, by, reden: str = "") -> "Transitie":
         """Puts an active speerpunt aside until next school year, to keep focus now."""
         from . import permissions
 
-        if not permissions.mag_beheren(door, self.school):
+        if not permissions.mag_beheren(by, self.school):
             raise PermissionDenied
         with transaction.atomic():
             vers = self._vergrendel(self.stap)
@@ -498,18 +500,18 @@ class Speerpunt(models.Model):
             return Transitie.objects.create(
                 speerpunt=vers,
                 cyclus=vers.huidige_cyclus,
-                door=door,
+                created_by=by,
                 soort=TransitieSoort.GEPARKEERD,
                 van=vers.stap,
                 naar=vers.stap,
                 reden=reden.strip(),
             )
 
-    def hervat(self, *, door) -> "Transitie":
+    def hervat(self, *, by) -> "Transitie":
         """Makes a parked speerpunt active again, in the step where it was parked."""
         from . import permissions
 
-        if not permissions.mag_beheren(door, self.school):
+        if not permissions.mag_beheren(by, self.school):
             raise PermissionDenied
         with transaction.atomic():
             vers = Speerpunt.objects.select_for_update().get(pk=self.pk)
@@ -523,7 +525,7 @@ class Speerpunt(models.Model):
             return Transitie.objects.create(
                 speerpunt=vers,
                 cyclus=vers.huidige_cyclus,
-                door=door,
+                created_by=by,
                 op=moment,
                 soort=TransitieSoort.HERVAT,
                 van=vers.stap,
@@ -612,8 +614,12 @@ class Transitie(models.Model):
     cyclus = models.ForeignKey(
         Cyclus, on_delete=models.CASCADE, null=True, related_name="transities"
     )
-    door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("door"),
     )
     op = models.DateTimeField(_("op"), default=timezone.now)
     soort = models.CharField(_("soort"), max_length=20, choices=TransitieSoort.choices)
@@ -641,8 +647,12 @@ class Afvinking(models.Model):
 
     cyclus = models.ForeignKey(Cyclus, on_delete=models.CASCADE, related_name="afvinkingen")
     sleutel = models.CharField(max_length=50)
-    door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    completed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("door"),
     )
     op = models.DateTimeField(default=timezone.now)
 

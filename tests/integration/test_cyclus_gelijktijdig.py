@@ -24,7 +24,7 @@ def test_two_simultaneous_moves_one_wins_the_other_is_told(transactional_db, sch
             # Both load the page state (step 1) before either of them moves.
             mijn_kopie = Speerpunt.objects.get(pk=speerpunt.pk)
             geladen.wait(timeout=10)
-            mijn_kopie.naar_stap(2, door=user, van=1, reden=f"Door {user.naam}.")
+            mijn_kopie.naar_stap(2, by=user, van=1, reden=f"Door {user.naam}.")
             uitkomsten.append("gelukt")
         except AlVerplaatst:
             uitkomsten.append("al verplaatst")
