@@ -54,7 +54,7 @@ def bestuurslid(school):
 
 @pytest.fixture
 def speerpunt(school, schoolleider):
-    return SpeerpuntFactory(school=school, eigenaar=schoolleider, titel="Eigenaarschap huiswerk")
+    return SpeerpuntFactory(school=school, owner=schoolleider, titel="Eigenaarschap huiswerk")
 
 
 @pytest.fixture

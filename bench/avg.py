@@ -43,7 +43,7 @@ def vul(speerpunten: int):
         Lidmaatschap(user=user, school=school, rol=Rol.TEAMLID) for user in mensen
     )
     for s in range(speerpunten):
-        speerpunt = Speerpunt.objects.create(school=school, titel=f"Bench {s}", eigenaar=mensen[0])
+        speerpunt = Speerpunt.objects.create(school=school, titel=f"Bench {s}", owner=mensen[0])
         Cyclus.objects.create(speerpunt=speerpunt)
         plg = PLG.objects.create(speerpunt=speerpunt, naam=f"PLG {s}")
         leden = mensen[s * 7 % 140 : s * 7 % 140 + 10]
@@ -56,7 +56,7 @@ def vul(speerpunten: int):
                 Agendapunt(bijeenkomst=bijeenkomst, tekst=f"Punt {i}", volgorde=i) for i in range(3)
             )
             Notitie.objects.bulk_create(
-                Notitie(bijeenkomst=bijeenkomst, tekst="Een *notitie*. " * 10, auteur=leden[i])
+                Notitie(bijeenkomst=bijeenkomst, tekst="Een *notitie*. " * 10, created_by=leden[i])
                 for i in range(4)
             )
             Actiepunt.objects.bulk_create(
@@ -64,13 +64,15 @@ def vul(speerpunten: int):
                     plg=plg,
                     bijeenkomst=bijeenkomst,
                     wat=f"Actie {b}-{i}",
-                    eigenaar=leden[i],
+                    owner=leden[i],
                     deadline=nu.date(),
                 )
                 for i in range(3)
             )
             Bevinding.objects.bulk_create(
-                Bevinding(plg=plg, soort="interview", groep="werkt", tekst="Iets", auteur=leden[i])
+                Bevinding(
+                    plg=plg, soort="interview", groep="werkt", tekst="Iets", created_by=leden[i]
+                )
                 for i in range(2)
             )
     return school, mensen
@@ -90,7 +92,7 @@ def main() -> None:
             tracemalloc.start()
         begin = time.perf_counter()
         with CaptureQueriesContext(connection) as queries:
-            grootte = sum(len(stuk) for stuk in avg.export_zip(school, door=mensen[0]))
+            grootte = sum(len(stuk) for stuk in avg.export_zip(school, by=mensen[0]))
         duur = time.perf_counter() - begin
         print(f"{connection.vendor}, {speerpunten} speerpunten")
         print(f"export   {duur:6.2f} s  {grootte / 1e6:6.2f} MB zip  {len(queries)} queries")

@@ -58,8 +58,8 @@ def document(doelen: int, acties: int) -> dict:
             {
                 "id": i,
                 "wat": f"Actie {i}: planningsles voorbereiden en geven in de mentorklassen",
-                "eigenaar": "Sanne Jansen",
-                "eigenaar_tekst": "",
+                "owner": "Sanne Jansen",
+                "owner_text": "",
                 "start": "01-09-2026",
                 "deadline": datum,
                 "status": "bezig" if i % 3 else "nog niet begonnen",

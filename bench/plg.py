@@ -57,7 +57,7 @@ def vul(bijeenkomsten: int):
         Lidmaatschap(user=user, school=school, rol=Rol.TEAMLID) for user in mensen
     )
     leden = mensen[:12]
-    speerpunt = Speerpunt.objects.create(school=school, titel="Bench", eigenaar=mensen[0])
+    speerpunt = Speerpunt.objects.create(school=school, titel="Bench", owner=mensen[0])
     Cyclus.objects.create(speerpunt=speerpunt)
     plg = PLG.objects.create(speerpunt=speerpunt, naam="PLG Bench")
     PLGLid.objects.bulk_create(
@@ -71,7 +71,7 @@ def vul(bijeenkomsten: int):
             Agendapunt(bijeenkomst=bijeenkomst, tekst=f"Punt {i}", volgorde=i) for i in range(3)
         )
         Notitie.objects.bulk_create(
-            Notitie(bijeenkomst=bijeenkomst, tekst="Een *notitie*.", auteur=leden[i])
+            Notitie(bijeenkomst=bijeenkomst, tekst="Een *notitie*.", created_by=leden[i])
             for i in range(4)
         )
         Actiepunt.objects.bulk_create(
@@ -79,23 +79,23 @@ def vul(bijeenkomsten: int):
                 plg=plg,
                 bijeenkomst=bijeenkomst,
                 wat=f"Actie {b}-{i}",
-                eigenaar=leden[(b + i) % 12],
-                aangemaakt_door=leden[0],
+                owner=leden[(b + i) % 12],
+                created_by=leden[0],
                 deadline=(start + datetime.timedelta(days=14)).date(),
                 gedaan_op=None if b > bijeenkomsten - 5 else start,
             )
             for i in range(3)
         )
         Bevinding.objects.bulk_create(
-            Bevinding(plg=plg, soort="interview", groep="werkt", tekst="Iets", auteur=leden[i])
+            Bevinding(plg=plg, soort="interview", groep="werkt", tekst="Iets", created_by=leden[i])
             for i in range(2)
         )
         if b % 10 == 0:
             tussenstand = Tussenstand.objects.create(
-                plg=plg, titel=f"Stand {b}", tekst="Tekst", auteur=leden[0]
+                plg=plg, titel=f"Stand {b}", tekst="Tekst", created_by=leden[0]
             )
             Reactie.objects.bulk_create(
-                Reactie(tussenstand=tussenstand, tekst="Ja", auteur=mensen[20 + i])
+                Reactie(tussenstand=tussenstand, tekst="Ja", created_by=mensen[20 + i])
                 for i in range(5)
             )
     return school, plg, leden

@@ -44,9 +44,7 @@ def vul(aantal: int) -> None:
         for i in range(MOMENTEN * per_moment)
     )
     for m in range(MOMENTEN):
-        speerpunt = Speerpunt.objects.create(
-            school=school, titel=f"Speerpunt {m}", eigenaar=users[0]
-        )
+        speerpunt = Speerpunt.objects.create(school=school, titel=f"Speerpunt {m}", owner=users[0])
         cyclus = Cyclus.objects.create(speerpunt=speerpunt)
         plg = PLG.objects.create(speerpunt=speerpunt, naam=f"PLG {m}")
         leden = users[m * per_moment : (m + 1) * per_moment]
@@ -62,7 +60,7 @@ def vul(aantal: int) -> None:
             Actiepunt(
                 plg=plg,
                 wat=f"Actie {m}-{i}",
-                eigenaar=user,
+                owner=user,
                 deadline=vandaag - datetime.timedelta(days=2),
             )
             for i, user in enumerate(leden)

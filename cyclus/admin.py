@@ -22,7 +22,16 @@ class TransitieInline(admin.TabularInline):
     model = Transitie
     extra = 0
     can_delete = False
-    readonly_fields = ["op", "door", "soort", "van", "naar", "reden", "overgeslagen", "cyclus"]
+    readonly_fields = [
+        "op",
+        "created_by",
+        "soort",
+        "van",
+        "naar",
+        "reden",
+        "overgeslagen",
+        "cyclus",
+    ]
 
     def has_add_permission(self, request, obj=None):
         return False

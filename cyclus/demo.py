@@ -260,7 +260,7 @@ def _speerpunt(demo, school_key, school, leider, schooljaar, volgorde, regel, nu
         school=school,
         titel=titel,
         probleem=probleem,
-        eigenaar=leider,
+        owner=leider,
         volgorde=volgorde,
         schooljaar=schooljaar,
         stap=stap,
@@ -299,7 +299,9 @@ def _speerpunt(demo, school_key, school, leider, schooljaar, volgorde, regel, nu
         speerpunt, cyclus, leider, demo.mensen[kartrekker], startstap, stap, begin, nu, extra
     )
     for sleutel in sorted(handmatig(stap))[:1]:
-        Afvinking.objects.create(cyclus=cyclus, sleutel=sleutel, door=demo.mensen[kartrekker])
+        Afvinking.objects.create(
+            cyclus=cyclus, sleutel=sleutel, completed_by=demo.mensen[kartrekker]
+        )
 
     if stap == 5:
         Borging.objects.create(
@@ -328,7 +330,7 @@ def _speerpunt(demo, school_key, school, leider, schooljaar, volgorde, regel, nu
         Transitie.objects.create(
             speerpunt=speerpunt,
             cyclus=cyclus,
-            door=leider,
+            created_by=leider,
             op=laatste + datetime.timedelta(days=3),
             soort=TransitieSoort.GEPARKEERD,
             van=stap,
@@ -348,7 +350,7 @@ def _geschiedenis(speerpunt, cyclus, leider, kartrekker, van, tot, begin, eind, 
     Transitie.objects.create(
         speerpunt=speerpunt,
         cyclus=cyclus,
-        door=leider,
+        created_by=leider,
         op=moment,
         soort=TransitieSoort.NIEUWE_CYCLUS if cyclus.nummer > 1 else TransitieSoort.GESTART,
         van=5 if cyclus.nummer > 1 else None,
@@ -357,7 +359,7 @@ def _geschiedenis(speerpunt, cyclus, leider, kartrekker, van, tot, begin, eind, 
     )
     for stap in stappen:
         moment = moment + deel
-        door = leider if stap == 3 else kartrekker
+        by = leider if stap == 3 else kartrekker
         overgeslagen = []
         reden = REDENEN[stap]
         if stap == 1 and speerpunt.stap >= 3:
@@ -365,12 +367,12 @@ def _geschiedenis(speerpunt, cyclus, leider, kartrekker, van, tot, begin, eind, 
                 "Iedereen die het aangaat (leerjaren, vakken, afdelingen) zit in de PLG"
             ]
             reden = "De sectie talen sluit later aan; we willen niet wachten."
-            door = leider
+            by = leider
         if stap == 3 and "terug" in extra:
             Transitie.objects.create(
                 speerpunt=speerpunt,
                 cyclus=cyclus,
-                door=leider,
+                created_by=leider,
                 op=moment,
                 soort=TransitieSoort.VOORUIT,
                 van=3,
@@ -381,7 +383,7 @@ def _geschiedenis(speerpunt, cyclus, leider, kartrekker, van, tot, begin, eind, 
             Transitie.objects.create(
                 speerpunt=speerpunt,
                 cyclus=cyclus,
-                door=leider,
+                created_by=leider,
                 op=moment,
                 soort=TransitieSoort.TERUG,
                 van=4,
@@ -392,7 +394,7 @@ def _geschiedenis(speerpunt, cyclus, leider, kartrekker, van, tot, begin, eind, 
         Transitie.objects.create(
             speerpunt=speerpunt,
             cyclus=cyclus,
-            door=door,
+            created_by=by,
             op=moment,
             soort=TransitieSoort.VOORUIT,
             van=stap,

@@ -36,7 +36,7 @@ class SpeerpuntForm(StaleSaveMixin, FormTokenMixin, forms.ModelForm):
             "visie_toelichting",
             "teams",
             "schooljaar",
-            "eigenaar",
+            "owner",
         ]
         field_classes = {"kernwaarden": IdMultipleChoiceField, "teams": IdMultipleChoiceField}
         widgets = {
@@ -59,7 +59,7 @@ class SpeerpuntForm(StaleSaveMixin, FormTokenMixin, forms.ModelForm):
         self.fields["kernwaarden"].queryset = Kernwaarde.objects.filter(school=school)
         self.fields["teams"].queryset = school.teams.all()
         self.fields["schooljaar"].queryset = Schooljaar.objects.filter(school=school)
-        self.fields["eigenaar"].queryset = User.objects.filter(
+        self.fields["owner"].queryset = User.objects.filter(
             lidmaatschappen__school=school, lidmaatschappen__rol=Rol.SCHOOLLEIDER
         ).order_by("naam")
         if not self.is_bound:

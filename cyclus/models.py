@@ -250,10 +250,10 @@ class Speerpunt(models.Model):
         related_name="speerpunten",
         verbose_name=_("schooljaar"),
     )
-    eigenaar = models.ForeignKey(
+    owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
-        related_name="speerpunten_als_eigenaar",
+        related_name="owned_speerpunten",
         verbose_name=_("eigenaar"),
     )
     volgorde = models.PositiveIntegerField(_("prioriteit"), default=0)
@@ -304,14 +304,14 @@ class Speerpunt(models.Model):
         self.laatste_activiteit = moment or timezone.now()
         Speerpunt.objects.filter(pk=self.pk).update(laatste_activiteit=self.laatste_activiteit)
 
-    def start(self, door) -> "Cyclus":
+    def start(self, by) -> "Cyclus":
         """Opens the first cycle of a new speerpunt and records where it began."""
         with transaction.atomic():
             cyclus = Cyclus.objects.create(speerpunt=self, nummer=1, startstap=self.stap)
             Transitie.objects.create(
                 speerpunt=self,
                 cyclus=cyclus,
-                door=door,
+                created_by=by,
                 soort=TransitieSoort.GESTART,
                 naar=self.stap,
             )
@@ -343,13 +343,15 @@ class Speerpunt(models.Model):
         """The checklist of the current step, which a forward move has to pass."""
         return Poort(self, self.huidige_cyclus)
 
-    def vink_af(self, sleutel: str, *, door, aan: bool = True) -> None:
+    def vink_af(self, sleutel: str, *, by, aan: bool = True) -> None:
         """Ticks (or unticks) a gate item of the current step that the data cannot answer."""
         if sleutel not in handmatig(self.stap):
             raise StapFout(gettext("Dit punt hoort niet bij de huidige stap."))
         cyclus = self.huidige_cyclus
         if aan:
-            Afvinking.objects.get_or_create(cyclus=cyclus, sleutel=sleutel, defaults={"door": door})
+            Afvinking.objects.get_or_create(
+                cyclus=cyclus, sleutel=sleutel, defaults={"completed_by": by}
+            )
         else:
             Afvinking.objects.filter(cyclus=cyclus, sleutel=sleutel).delete()
         self.registreer_activiteit()
@@ -370,7 +372,7 @@ class Speerpunt(models.Model):
         self.stap, self.stap_sinds, self.laatste_activiteit = naar, moment, moment
 
     def naar_stap(
-        self, naar: int, *, door, van: int, reden: str = "", open_punten_toegestaan: bool = False
+        self, naar: int, *, by, van: int, reden: str = "", open_punten_toegestaan: bool = False
     ) -> "Transitie":
         """Moves the speerpunt one step forward through the gate of its current step, or back
         to step 2 or 3 with a reason. `van` is the step the person saw; if the speerpunt has
@@ -408,7 +410,7 @@ class Speerpunt(models.Model):
             return Transitie.objects.create(
                 speerpunt=vers,
                 cyclus=cyclus,
-                door=door,
+                created_by=by,
                 op=moment,
                 soort=TransitieSoort.VOORUIT if vooruit else TransitieSoort.TERUG,
                 van=van,
@@ -417,7 +419,7 @@ class Speerpunt(models.Model):
                 overgeslagen=overgeslagen,
             )
 
-    def evalueer(self, *, door, uitkomst: str, toelichting: str) -> "Transitie":
+    def evalueer(self, *, by, uitkomst: str, toelichting: str) -> "Transitie":
         """Ends the cycle after step 5: `uitkomst` is "afsluiten" (the speerpunt is closed) or
         "1", "2" or "3" (a new cycle starts at that step). The borging has to be recorded, or a
         schoolleider writes why it may wait."""
@@ -440,7 +442,7 @@ class Speerpunt(models.Model):
                 return Transitie.objects.create(
                     speerpunt=vers,
                     cyclus=cyclus,
-                    door=door,
+                    created_by=by,
                     op=moment,
                     soort=TransitieSoort.AFGESLOTEN,
                     van=Stap.BORGEN,
@@ -457,7 +459,7 @@ class Speerpunt(models.Model):
             return Transitie.objects.create(
                 speerpunt=vers,
                 cyclus=nieuw,
-                door=door,
+                created_by=by,
                 op=moment,
                 soort=TransitieSoort.NIEUWE_CYCLUS,
                 van=Stap.BORGEN,
@@ -466,7 +468,7 @@ class Speerpunt(models.Model):
                 overgeslagen=overgeslagen,
             )
 
-    def parkeer(self, *, door, reden: str = "") -> "Transitie":
+    def parkeer(self, *, by, reden: str = "") -> "Transitie":
         """Puts an active speerpunt aside until next school year, to keep focus now."""
         with transaction.atomic():
             vers = self._vergrendel(self.stap)
@@ -482,14 +484,14 @@ class Speerpunt(models.Model):
             return Transitie.objects.create(
                 speerpunt=vers,
                 cyclus=vers.huidige_cyclus,
-                door=door,
+                created_by=by,
                 soort=TransitieSoort.GEPARKEERD,
                 van=vers.stap,
                 naar=vers.stap,
                 reden=reden.strip(),
             )
 
-    def hervat(self, *, door) -> "Transitie":
+    def hervat(self, *, by) -> "Transitie":
         """Makes a parked speerpunt active again, in the step where it was parked."""
         with transaction.atomic():
             vers = Speerpunt.objects.select_for_update().get(pk=self.pk)
@@ -503,7 +505,7 @@ class Speerpunt(models.Model):
             return Transitie.objects.create(
                 speerpunt=vers,
                 cyclus=vers.huidige_cyclus,
-                door=door,
+                created_by=by,
                 op=moment,
                 soort=TransitieSoort.HERVAT,
                 van=vers.stap,
@@ -592,8 +594,12 @@ class Transitie(models.Model):
     cyclus = models.ForeignKey(
         Cyclus, on_delete=models.CASCADE, null=True, related_name="transities"
     )
-    door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("door"),
     )
     op = models.DateTimeField(_("op"), default=timezone.now)
     soort = models.CharField(_("soort"), max_length=20, choices=TransitieSoort.choices)
@@ -621,8 +627,12 @@ class Afvinking(models.Model):
 
     cyclus = models.ForeignKey(Cyclus, on_delete=models.CASCADE, related_name="afvinkingen")
     sleutel = models.CharField(max_length=50)
-    door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    completed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("door"),
     )
     op = models.DateTimeField(default=timezone.now)
 

@@ -114,7 +114,7 @@ def _verplaats_kaart(request, school):
         raise PermissionDenied
     try:
         speerpunt.naar_stap(
-            naar, door=request.user, van=van, open_punten_toegestaan=rechten.overrulen
+            naar, by=request.user, van=van, open_punten_toegestaan=rechten.overrulen
         )
     except StapFout as fout:
         messages.error(request, str(fout))
@@ -176,7 +176,8 @@ def speerpunt_detail(request: HttpRequest, school: School, pk: int) -> HttpRespo
 
     cycli = speerpunt.cycli.order_by("-nummer").prefetch_related(
         Prefetch(
-            "transities", queryset=Transitie.objects.select_related("door").order_by("-op", "-pk")
+            "transities",
+            queryset=Transitie.objects.select_related("created_by").order_by("-op", "-pk"),
         )
     )
     context = {
@@ -222,7 +223,7 @@ def _voer_uit(request, speerpunt, mag, actie, formulieren):
         try:
             speerpunt.vink_af(
                 request.POST.get("sleutel", ""),
-                door=request.user,
+                by=request.user,
                 aan=request.POST.get("aan") == "1",
             )
         except StapFout as fout:
@@ -244,7 +245,7 @@ def _voer_uit(request, speerpunt, mag, actie, formulieren):
             )
             return redirect(_speerpunt_url(speerpunt))
         try:
-            speerpunt.hervat(door=request.user)
+            speerpunt.hervat(by=request.user)
         except StapFout as fout:
             messages.error(request, str(fout))
         else:
@@ -268,19 +269,19 @@ def _voer_uit(request, speerpunt, mag, actie, formulieren):
     try:
         if actie == "evalueer":
             speerpunt.evalueer(
-                door=request.user,
+                by=request.user,
                 uitkomst=form.cleaned_data["uitkomst"],
                 toelichting=form.cleaned_data["toelichting"],
             )
             melding = _("De evaluatie is vastgelegd.")
         elif actie == "parkeer":
-            speerpunt.parkeer(door=request.user, reden=form.cleaned_data["reden"])
+            speerpunt.parkeer(by=request.user, reden=form.cleaned_data["reden"])
             melding = _("Het speerpunt is geparkeerd tot volgend schooljaar.")
         else:
             naar = form.cleaned_data["naar"]
             speerpunt.naar_stap(
                 naar,
-                door=request.user,
+                by=request.user,
                 van=form.cleaned_data["van"],
                 reden=form.cleaned_data["reden"],
                 open_punten_toegestaan=mag["overrulen"],
@@ -312,7 +313,7 @@ def _verouderd(data, speerpunt) -> bool:
 def speerpunt_nieuw(request: HttpRequest, school: School) -> HttpResponse:
     request.toegang.vereist_schoolleider()
     speerpunt = Speerpunt(
-        school=school, eigenaar=request.user, schooljaar=Schooljaar.objects.huidig(school)
+        school=school, owner=request.user, schooljaar=Schooljaar.objects.huidig(school)
     )
     return _speerpunt_formulier(request, school, speerpunt)
 
@@ -355,7 +356,7 @@ def _speerpunt_formulier(request, school, speerpunt):
                 signalen.instance = speerpunt
                 signalen.save()
                 if nieuw:
-                    speerpunt.start(door=request.user)
+                    speerpunt.start(by=request.user)
                     if token:
                         token.gemaakt(_speerpunt_url(speerpunt))
                 else:

@@ -18,7 +18,7 @@ class BronAdmin(admin.ModelAdmin):
     list_filter = ["voorgesteld", "soort", ("school", admin.EmptyFieldListFilter), "themas"]
     search_fields = ["titel", "auteurs"]
     filter_horizontal = ["themas"]
-    raw_id_fields = ["toegevoegd_door"]
+    raw_id_fields = ["created_by"]
     actions = ["neem_op"]
     # A link typed without a scheme is a web address: the same reading as the school's own form.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}

@@ -165,7 +165,7 @@ def vul(demo: Demo) -> None:
 
     eigen = Bron.objects.create(
         school=demo.scholen["baken"],
-        toegevoegd_door=demo.mensen["sanne"],
+        created_by=demo.mensen["sanne"],
         voorgesteld=True,
         **EIGEN_BRON,
     )

@@ -138,11 +138,11 @@ class BronForm(StaleSaveMixin, FormTokenMixin, forms.ModelForm):
     def clean_stappen(self):
         return " ".join(str(stap) for stap in sorted(self.cleaned_data["stappen"]))
 
-    def bewaar(self, *, door) -> Bron:
+    def bewaar(self, *, by) -> Bron:
         bron = self.save(commit=False)
         if not bron.pk:
             bron.school = self.school
-            bron.toegevoegd_door = door
+            bron.created_by = by
         bron.save()
         themas = list(self.cleaned_data["themas"])
         if self.cleaned_data["nieuw_thema"].strip():
@@ -195,10 +195,10 @@ class BronkoppelingForm(StaleSaveMixin, FormTokenMixin, forms.ModelForm):
             )
         return speerpunt
 
-    def bewaar(self, *, door) -> Bronkoppeling:
+    def bewaar(self, *, by) -> Bronkoppeling:
         koppeling = self.save(commit=False)
         if not koppeling.pk:
             koppeling.bron = self.bron
-            koppeling.created_by = door
+            koppeling.created_by = by
         koppeling.save()
         return koppeling

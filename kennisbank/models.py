@@ -160,7 +160,7 @@ class Bron(models.Model):
         help_text=_("Leeg: hoort bij de gedeelde kennisbank van alle scholen."),
     )
     voorgesteld = models.BooleanField(_("voorgesteld voor de gedeelde kennisbank"), default=False)
-    toegevoegd_door = models.ForeignKey(
+    created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,

@@ -114,7 +114,7 @@ def bron_nieuw(request: HttpRequest, school: School) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             token = FormToken.claim(request, form)
-            bron = form.bewaar(door=request.user)
+            bron = form.bewaar(by=request.user)
             if token:
                 token.gemaakt(reverse("kennisbank:bron", args=[school.pk, bron.pk]))
         messages.success(request, _("De bron is toegevoegd aan de kennisbank van jullie school."))
@@ -140,7 +140,7 @@ def bron_bewerken(request: HttpRequest, school: School, pk: int) -> HttpResponse
             form,
             lock=Bron.objects.filter(pk=bron.pk),
             current=huidig,
-            save=lambda: form.bewaar(door=request.user),
+            save=lambda: form.bewaar(by=request.user),
         )
         if conflict is None:
             messages.success(request, _("De bron is bijgewerkt."))
@@ -173,7 +173,7 @@ def koppelen(request: HttpRequest, school: School, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             token = FormToken.claim(request, form)
-            koppeling = form.bewaar(door=request.user)
+            koppeling = form.bewaar(by=request.user)
             if token:
                 token.gemaakt(_veilige_next(request) or _speerpunt_url(koppeling.speerpunt))
         messages.success(
@@ -226,7 +226,7 @@ def koppeling(request: HttpRequest, school: School, pk: int) -> HttpResponse:
                 form,
                 lock=Bronkoppeling.objects.filter(pk=koppeling.pk),
                 current=huidig,
-                save=lambda: form.bewaar(door=request.user),
+                save=lambda: form.bewaar(by=request.user),
             )
             if conflict is None:
                 messages.success(request, _("De beoordeling is opgeslagen."))

@@ -16,7 +16,7 @@ class MonitormomentAdmin(admin.ModelAdmin):
     list_display = ["titel", "cyclus", "datum", "sluitdatum", "gesloten_op"]
     list_filter = ["cyclus__speerpunt__school"]
     search_fields = ["titel", "cyclus__speerpunt__titel"]
-    raw_id_fields = ["cyclus", "aangemaakt_door"]
+    raw_id_fields = ["cyclus", "created_by"]
     filter_horizontal = ["teamleden"]
     inlines = [VraagInline]
 
@@ -24,7 +24,7 @@ class MonitormomentAdmin(admin.ModelAdmin):
 @admin.register(Meting)
 class MetingAdmin(admin.ModelAdmin):
     list_display = ["doel", "datum", "waarde", "observatie"]
-    raw_id_fields = ["doel", "ingevoerd_door"]
+    raw_id_fields = ["doel", "created_by"]
 
 
 @admin.register(Herinnering)

@@ -25,7 +25,7 @@ def _aantal(queryset, veld: str):
 
 def kaartvelden(vandaag=None) -> dict:
     """`volgende_monitoring`: the date of the next monitormoment that is not closed;
-    `achterstallig`: open PLG actions and plan actions past their deadline."""
+    `overdue`: open PLG actions and plan actions past their deadline."""
     vandaag = vandaag or timezone.localdate()
     volgende = (
         Monitormoment.objects.filter(
@@ -36,10 +36,10 @@ def kaartvelden(vandaag=None) -> dict:
     )
     return {
         "volgende_monitoring": Subquery(volgende),
-        "achterstallig": _aantal(Actiepunt.objects.achterstallig(vandaag), "plg__speerpunt")
+        "overdue": _aantal(Actiepunt.objects.overdue(vandaag), "plg__speerpunt")
         + _aantal(
             # Actions of an earlier, evaluated cycle are history, not overdue work.
-            Actie.objects.over_deadline(vandaag).filter(plan__cyclus__afgesloten_op__isnull=True),
+            Actie.objects.overdue(vandaag).filter(plan__cyclus__afgesloten_op__isnull=True),
             "plan__cyclus__speerpunt",
         ),
     }

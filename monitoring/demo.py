@@ -95,9 +95,9 @@ def vul(demo: Demo) -> None:
     call_command("herinneringen", stdout=io.StringIO())
 
 
-def _moment(cyclus, door, titel, datum, sluitdatum) -> Monitormoment:
+def _moment(cyclus, by, titel, datum, sluitdatum) -> Monitormoment:
     moment = Monitormoment.objects.create(
-        cyclus=cyclus, titel=titel, datum=datum, sluitdatum=sluitdatum, aangemaakt_door=door
+        cyclus=cyclus, titel=titel, datum=datum, sluitdatum=sluitdatum, created_by=by
     )
     moment.voeg_standaardvragen_toe()
     return moment
@@ -121,7 +121,7 @@ def _beantwoord(moment, mensen, toelichtingen, dagen_na_start) -> None:
     Respons.objects.filter(monitormoment=moment).update(ingediend_op=ingediend)
 
 
-def _metingen(cyclus, door, vandaag) -> None:
+def _metingen(cyclus, by, vandaag) -> None:
     """Four measurements per numeric goal, moving from the baseline towards the target, and
     three observations per observed goal, over the last four months."""
     data = [vandaag - datetime.timedelta(days=dagen) for dagen in (120, 80, 40, 5)]
@@ -132,8 +132,8 @@ def _metingen(cyclus, door, vandaag) -> None:
             for n, datum in enumerate(data):
                 waarde = doel.nulmeting + stap * Decimal([0.4, 1.5, 2.2, 3.1][n])
                 Meting.objects.create(
-                    doel=doel, datum=datum, waarde=round(waarde, 1), ingevoerd_door=door
+                    doel=doel, datum=datum, waarde=round(waarde, 1), created_by=by
                 )
         else:
             for datum, tekst in zip(data[1:], OBSERVATIES, strict=True):
-                Meting.objects.create(doel=doel, datum=datum, observatie=tekst, ingevoerd_door=door)
+                Meting.objects.create(doel=doel, datum=datum, observatie=tekst, created_by=by)

@@ -172,9 +172,9 @@ class MetingForm(FormTokenMixin, SensibleDatesMixin, forms.ModelForm):
             raise forms.ValidationError(_("Vul een waarde in, een observatie, of allebei."))
         return data
 
-    def bewaar(self, door) -> Meting:
+    def bewaar(self, by) -> Meting:
         meting = self.save(commit=False)
         meting.doel = self.doel
-        meting.ingevoerd_door = door
+        meting.created_by = by
         meting.save()
         return meting

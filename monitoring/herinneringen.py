@@ -160,8 +160,8 @@ def _acties(vandaag) -> list[Herinnering]:
     """Open actions past their deadline, to their owner (once per deadline)."""
     herinneringen = []
     actiepunten = (
-        Actiepunt.objects.achterstallig(vandaag)
-        .filter(eigenaar__isnull=False, plg__speerpunt__status=Status.ACTIEF)
+        Actiepunt.objects.overdue(vandaag)
+        .filter(owner__isnull=False, plg__speerpunt__status=Status.ACTIEF)
         .select_related("plg__speerpunt")
     )
     for actie in actiepunten:
@@ -169,7 +169,7 @@ def _acties(vandaag) -> list[Herinnering]:
             _herinnering(
                 Soort.ACTIE_TE_LAAT,
                 f"actiepunt:{actie.pk}",
-                actie.eigenaar_id,
+                actie.owner_id,
                 actie.deadline,
                 gettext("Actie over de deadline: %(wat)s") % {"wat": actie.wat},
                 gettext(
@@ -182,8 +182,8 @@ def _acties(vandaag) -> list[Herinnering]:
             )
         )
     plan_acties = (
-        Actie.objects.over_deadline(vandaag)
-        .filter(eigenaar__isnull=False, **_lopend("plan__cyclus"))
+        Actie.objects.overdue(vandaag)
+        .filter(owner__isnull=False, **_lopend("plan__cyclus"))
         .select_related("plan__cyclus__speerpunt")
     )
     for actie in plan_acties:
@@ -192,7 +192,7 @@ def _acties(vandaag) -> list[Herinnering]:
             _herinnering(
                 Soort.ACTIE_TE_LAAT,
                 f"planactie:{actie.pk}",
-                actie.eigenaar_id,
+                actie.owner_id,
                 actie.deadline,
                 gettext("Actie over de deadline: %(wat)s") % {"wat": actie.wat},
                 gettext(
@@ -258,7 +258,7 @@ def _borgingen(vandaag) -> list[Herinnering]:
             "monitoring en de afspraak “Zo werken wij”."
         )
         url = reverse("monitoring:speerpunt", args=[speerpunt.school_id, speerpunt.pk])
-        wie = {borging.borger_id, speerpunt.eigenaar_id} - {None}
+        wie = {borging.borger_id, speerpunt.owner_id} - {None}
         herinneringen += [
             _herinnering(
                 Soort.BORGING_EVALUATIE,
@@ -292,10 +292,10 @@ class Digest:
     stil_na_weken: int = 4
     stil: list = field(default_factory=list)
     zonder_monitoring: list = field(default_factory=list)
-    te_laat: dict = field(default_factory=dict)
+    overdue: dict = field(default_factory=dict)
 
     def __bool__(self):
-        return bool(self.stil or self.zonder_monitoring or self.te_laat)
+        return bool(self.stil or self.zonder_monitoring or self.overdue)
 
     def titel(self, school_naam: str) -> str:
         punten = []
@@ -317,15 +317,15 @@ class Digest:
                 )
                 % {"aantal": len(self.zonder_monitoring)}
             )
-        te_laat = sum(self.te_laat.values())
-        if te_laat:
+        overdue = sum(self.overdue.values())
+        if overdue:
             punten.append(
                 ngettext(
                     "%(aantal)s actie over de deadline",
                     "%(aantal)s acties over de deadline",
-                    te_laat,
+                    overdue,
                 )
-                % {"aantal": te_laat}
+                % {"aantal": overdue}
             )
         return gettext("Overzicht van %(school)s: %(punten)s") % {
             "school": school_naam,
@@ -356,7 +356,7 @@ class Digest:
                 "afgelopen acht weken:"
             )
             blokken.append("\n".join([kop, *(f"- {s.titel}" for s in self.zonder_monitoring)]))
-        if self.te_laat:
+        if self.overdue:
             kop = gettext("Acties waarvan de deadline voorbij is, per speerpunt:")
             regels = [
                 ngettext(
@@ -365,7 +365,7 @@ class Digest:
                     aantal,
                 )
                 % {"speerpunt": titel, "aantal": aantal}
-                for titel, aantal in sorted(self.te_laat.items())
+                for titel, aantal in sorted(self.overdue.items())
             ]
             blokken.append("\n".join([kop, *regels]))
         blokken.append(
@@ -399,20 +399,20 @@ def stand_van_school(school_id, vandaag) -> Digest:
         ],
     )
     titels = {s.pk: s.titel for s in speerpunten}
-    te_laat = defaultdict(int)
+    overdue = defaultdict(int)
     for speerpunt_id in (
-        Actiepunt.objects.achterstallig(vandaag)
+        Actiepunt.objects.overdue(vandaag)
         .filter(plg__speerpunt_id__in=titels)
         .values_list("plg__speerpunt_id", flat=True)
     ):
-        te_laat[titels[speerpunt_id]] += 1
+        overdue[titels[speerpunt_id]] += 1
     for speerpunt_id in (
-        Actie.objects.over_deadline(vandaag)
+        Actie.objects.overdue(vandaag)
         .filter(plan__cyclus__speerpunt_id__in=titels, plan__cyclus__afgesloten_op__isnull=True)
         .values_list("plan__cyclus__speerpunt_id", flat=True)
     ):
-        te_laat[titels[speerpunt_id]] += 1
-    digest.te_laat = dict(te_laat)
+        overdue[titels[speerpunt_id]] += 1
+    digest.overdue = dict(overdue)
     return digest
 
 

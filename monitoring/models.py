@@ -138,7 +138,7 @@ class Monitormoment(models.Model):
         ),
     )
     gesloten_op = models.DateTimeField(_("gesloten op"), null=True, blank=True)
-    aangemaakt_door = models.ForeignKey(
+    created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
@@ -660,7 +660,7 @@ class Meting(models.Model):
         blank=True,
         help_text=_("Wat je zag, kort: bijvoorbeeld “12 van de 25 leerlingen plannen zelf”."),
     )
-    ingevoerd_door = models.ForeignKey(
+    created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,

@@ -123,7 +123,7 @@ def speerpunt(request: HttpRequest, school: School, pk: int) -> HttpResponse:
                     token = FormToken.claim(request, form)
                     moment = form.save(commit=False)
                     moment.cyclus = cyclus
-                    moment.aangemaakt_door = request.user
+                    moment.created_by = request.user
                     moment.save()
                     form.save_m2m()
                     moment.voeg_standaardvragen_toe()
@@ -249,7 +249,7 @@ def doel(request: HttpRequest, school: School, pk: int) -> HttpResponse:
         if form.is_valid():
             with transaction.atomic():
                 FormToken.claim(request, form)
-                form.bewaar(door=request.user)
+                form.bewaar(by=request.user)
                 speerpunt.registreer_activiteit()
             messages.success(request, _("De meting is vastgelegd."))
             return redirect("monitoring:doel", school.pk, doel.pk)

@@ -37,13 +37,13 @@ class Activiteit:
 BRONNEN = {
     "lid": (PLGLid, "created_at", "user", "plg", ()),
     "bijeenkomst": (Bijeenkomst, "created_at", "created_by", "plg", ()),
-    "notitie": (Notitie, "created_at", "auteur", "bijeenkomst__plg", ("bijeenkomst",)),
-    "actie": (Actiepunt, "created_at", "aangemaakt_door", "plg", ("eigenaar",)),
-    "actie_gedaan": (Actiepunt, "gedaan_op", "gedaan_door", "plg", ()),
-    "bevinding": (Bevinding, "created_at", "auteur", "plg", ()),
-    "analyse": (Analyseantwoord, "bijgewerkt_op", "bijgewerkt_door", "plg", ()),
-    "tussenstand": (Tussenstand, "gepubliceerd_op", "auteur", "plg", ()),
-    "reactie": (Reactie, "created_at", "auteur", "tussenstand__plg", ("tussenstand",)),
+    "notitie": (Notitie, "created_at", "created_by", "bijeenkomst__plg", ("bijeenkomst",)),
+    "actie": (Actiepunt, "created_at", "created_by", "plg", ("owner",)),
+    "actie_gedaan": (Actiepunt, "gedaan_op", "completed_by", "plg", ()),
+    "bevinding": (Bevinding, "created_at", "created_by", "plg", ()),
+    "analyse": (Analyseantwoord, "bijgewerkt_op", "updated_by", "plg", ()),
+    "tussenstand": (Tussenstand, "gepubliceerd_op", "created_by", "plg", ()),
+    "reactie": (Reactie, "created_at", "created_by", "tussenstand__plg", ("tussenstand",)),
 }
 
 

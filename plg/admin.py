@@ -40,8 +40,8 @@ class BijeenkomstAdmin(admin.ModelAdmin):
 
 @admin.register(Actiepunt)
 class ActiepuntAdmin(admin.ModelAdmin):
-    list_display = ["wat", "plg", "eigenaar", "deadline", "gedaan_op"]
-    list_select_related = ["plg", "eigenaar"]
+    list_display = ["wat", "plg", "owner", "deadline", "gedaan_op"]
+    list_select_related = ["plg", "owner"]
     list_filter = ["deadline"]
 
 

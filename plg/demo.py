@@ -339,7 +339,7 @@ def _werkruimte(demo, plg, data, nu):
     kartrekker = plg.leden.get(rol="kartrekker").user
     for vraag, tekst in data.get("analyse", {}).items():
         antwoord = Analyseantwoord.objects.create(
-            plg=plg, vraag=vraag, tekst=tekst, bijgewerkt_door=kartrekker
+            plg=plg, vraag=vraag, tekst=tekst, updated_by=kartrekker
         )
         _op(antwoord, dag(-52), "bijgewerkt_op")
 
@@ -354,25 +354,25 @@ def _werkruimte(demo, plg, data, nu):
         _op(bijeenkomst, start - datetime.timedelta(days=14))
         for volgorde, tekst in enumerate(agenda, start=1):
             Agendapunt.objects.create(bijeenkomst=bijeenkomst, tekst=tekst, volgorde=volgorde)
-        for soort, auteur, tekst in notities:
+        for soort, created_by, tekst in notities:
             notitie = Notitie.objects.create(
-                bijeenkomst=bijeenkomst, soort=soort, tekst=tekst, auteur=mensen[auteur]
+                bijeenkomst=bijeenkomst, soort=soort, tekst=tekst, created_by=mensen[created_by]
             )
             _op(notitie, start + datetime.timedelta(minutes=50))
-        for wat, eigenaar, deadline, gedaan in acties:
+        for wat, owner, deadline, gedaan in acties:
             actie = Actiepunt.objects.create(
                 plg=plg,
                 bijeenkomst=bijeenkomst,
                 wat=wat,
-                eigenaar=mensen[eigenaar],
+                owner=mensen[owner],
                 deadline=dag(deadline).date(),
-                aangemaakt_door=kartrekker,
+                created_by=kartrekker,
                 gedaan_op=dag(gedaan) if gedaan is not None else None,
-                gedaan_door=mensen[eigenaar] if gedaan is not None else None,
+                completed_by=mensen[owner] if gedaan is not None else None,
             )
             _op(actie, start + datetime.timedelta(minutes=55))
 
-    for soort, groep, dagen, gehoord, tekst, tags, auteur in data["bevindingen"]:
+    for soort, groep, dagen, gehoord, tekst, tags, created_by in data["bevindingen"]:
         bevinding = Bevinding.objects.create(
             plg=plg,
             soort=soort,
@@ -381,16 +381,16 @@ def _werkruimte(demo, plg, data, nu):
             gehoord=gehoord,
             tekst=tekst,
             tags=tags,
-            auteur=mensen[auteur],
+            created_by=mensen[created_by],
         )
         _op(bevinding, dag(dagen))
 
     for dagen, titel, tekst, reacties in data["tussenstanden"]:
         tussenstand = Tussenstand.objects.create(
-            plg=plg, titel=titel, tekst=tekst, auteur=kartrekker, gepubliceerd_op=dag(dagen)
+            plg=plg, titel=titel, tekst=tekst, created_by=kartrekker, gepubliceerd_op=dag(dagen)
         )
-        for uren, (auteur, reactie) in enumerate(reacties, start=3):
+        for uren, (created_by, reactie) in enumerate(reacties, start=3):
             nieuw = Reactie.objects.create(
-                tussenstand=tussenstand, tekst=reactie, auteur=mensen[auteur]
+                tussenstand=tussenstand, tekst=reactie, created_by=mensen[created_by]
             )
             _op(nieuw, dag(dagen) + datetime.timedelta(hours=uren))

@@ -123,19 +123,19 @@ class ActiepuntForm(FormTokenMixin, SensibleDatesMixin, forms.ModelForm):
     prefix = "actie"
     date_kinds = {"deadline": DateKind.PLANNED}
 
-    eigenaar = PersoonKeuze(label=_("Wie"), queryset=User.objects.none())
+    owner = PersoonKeuze(label=_("Wie"), queryset=User.objects.none())
 
     class Meta:
         model = Actiepunt
-        fields = ["wat", "eigenaar", "deadline"]
+        fields = ["wat", "owner", "deadline"]
         widgets = {"deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
     def __init__(self, *args, plg, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["eigenaar"].queryset = User.objects.filter(
-            plg_lidmaatschappen__plg=plg
-        ).order_by("naam")
-        self.fields["eigenaar"].empty_label = _("Kies een lid van de PLG")
+        self.fields["owner"].queryset = User.objects.filter(plg_lidmaatschappen__plg=plg).order_by(
+            "naam"
+        )
+        self.fields["owner"].empty_label = _("Kies een lid van de PLG")
 
 
 class BevindingForm(FormTokenMixin, SensibleDatesMixin, forms.ModelForm):

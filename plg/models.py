@@ -93,46 +93,46 @@ class PLG(models.Model):
         self.registreer_activiteit()
         return lid
 
-    def plan_bijeenkomst(self, *, door, start, plaats: str = "") -> "Bijeenkomst":
-        bijeenkomst = self.bijeenkomsten.create(start=start, plaats=plaats, created_by=door)
+    def plan_bijeenkomst(self, *, by, start, plaats: str = "") -> "Bijeenkomst":
+        bijeenkomst = self.bijeenkomsten.create(start=start, plaats=plaats, created_by=by)
         self.registreer_activiteit()
         return bijeenkomst
 
-    def zet_actie_uit(self, *, door, wat, eigenaar, deadline, bijeenkomst=None) -> "Actiepunt":
+    def zet_actie_uit(self, *, by, wat, owner, deadline, bijeenkomst=None) -> "Actiepunt":
         actie = self.actiepunten.create(
             wat=wat,
-            eigenaar=eigenaar,
+            owner=owner,
             deadline=deadline,
             bijeenkomst=bijeenkomst,
-            aangemaakt_door=door,
+            created_by=by,
         )
         self.registreer_activiteit()
         return actie
 
-    def voeg_bevinding_toe(self, *, door, **velden) -> "Bevinding":
-        bevinding = self.bevindingen.create(auteur=door, **velden)
+    def voeg_bevinding_toe(self, *, by, **velden) -> "Bevinding":
+        bevinding = self.bevindingen.create(created_by=by, **velden)
         self.registreer_activiteit()
         return bevinding
 
     @transaction.atomic
-    def werk_analyse_bij(self, *, door, antwoorden: dict[str, str], kennisvraag: str) -> None:
+    def werk_analyse_bij(self, *, by, antwoorden: dict[str, str], kennisvraag: str) -> None:
         """Saves the answers that changed; unchanged answers keep their author and date."""
         bestaand = {a.vraag: a for a in self.analyse.all()}
         for vraag, tekst in antwoorden.items():
             antwoord = bestaand.get(vraag)
             if antwoord is None and tekst:
-                self.analyse.create(vraag=vraag, tekst=tekst, bijgewerkt_door=door)
+                self.analyse.create(vraag=vraag, tekst=tekst, updated_by=by)
             elif antwoord is not None and antwoord.tekst != tekst:
                 antwoord.tekst = tekst
-                antwoord.bijgewerkt_door = door
+                antwoord.updated_by = by
                 antwoord.save()
         if kennisvraag != self.kennisvraag:
             self.kennisvraag = kennisvraag
             self.save(update_fields=["kennisvraag"])
         self.registreer_activiteit()
 
-    def publiceer(self, *, door, titel, tekst) -> "Tussenstand":
-        tussenstand = self.tussenstanden.create(auteur=door, titel=titel, tekst=tekst)
+    def publiceer(self, *, by, titel, tekst) -> "Tussenstand":
+        tussenstand = self.tussenstanden.create(created_by=by, titel=titel, tekst=tekst)
         self.registreer_activiteit()
         return tussenstand
 
@@ -277,8 +277,8 @@ class Bijeenkomst(models.Model):
             "datum": timezone.localtime(self.start).strftime("%d-%m-%Y %H:%M")
         }
 
-    def schrijf_notitie(self, *, door, soort, tekst) -> "Notitie":
-        notitie = self.notities.create(auteur=door, soort=soort, tekst=tekst)
+    def schrijf_notitie(self, *, by, soort, tekst) -> "Notitie":
+        notitie = self.notities.create(created_by=by, soort=soort, tekst=tekst)
         self.plg.registreer_activiteit()
         return notitie
 
@@ -362,7 +362,7 @@ class Notitie(models.Model):
         _("soort"), max_length=20, choices=NotitieSoort.choices, default=NotitieSoort.NOTITIE
     )
     tekst = models.TextField(_("tekst"), help_text=_("Je kunt Markdown gebruiken."))
-    auteur = models.ForeignKey(
+    created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
@@ -392,24 +392,24 @@ class ActiepuntQuerySet(models.QuerySet):
     def gedaan(self):
         return self.filter(gedaan_op__isnull=False)
 
-    def achterstallig(self, today):
+    def overdue(self, today):
         """Open actions whose deadline lies before `today` (a date)."""
         return self.open().filter(deadline__lt=today)
 
-    def voor_eigenaar(self, user):
-        return self.filter(eigenaar=user)
+    def owned_by(self, user):
+        return self.filter(owner=user)
 
-    def toegewezen_door(self, user):
+    def assigned_by(self, user):
         """Actions `user` gave to someone else."""
-        return self.filter(aangemaakt_door=user).exclude(eigenaar=user)
+        return self.filter(created_by=user).exclude(owner=user)
 
     def open_eerst(self):
         return self.order_by(models.F("gedaan_op").desc(nulls_first=True), "deadline", "pk")
 
 
 class Actiepunt(models.Model):
-    """Who does what by when. `eigenaar` owns it, `deadline` is a date, `gedaan_op` is set when
-    done (null while open); reminders use `Actiepunt.objects.achterstallig(today)`."""
+    """Who does what by when. `owner` owns it, `deadline` is a date, `gedaan_op` is set when
+    done (null while open); reminders use `Actiepunt.objects.overdue(today)`."""
 
     plg = models.ForeignKey(
         PLG, on_delete=models.CASCADE, related_name="actiepunten", verbose_name=_("PLG")
@@ -423,7 +423,7 @@ class Actiepunt(models.Model):
         verbose_name=_("bijeenkomst"),
     )
     wat = models.CharField(_("wat"), max_length=300)
-    eigenaar = models.ForeignKey(
+    owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
@@ -432,7 +432,7 @@ class Actiepunt(models.Model):
     )
     deadline = models.DateField(_("uiterlijk op"))
     gedaan_op = models.DateTimeField(_("gedaan op"), null=True, blank=True)
-    gedaan_door = models.ForeignKey(
+    completed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
@@ -440,7 +440,7 @@ class Actiepunt(models.Model):
         related_name="+",
         verbose_name=_("afgevinkt door"),
     )
-    aangemaakt_door = models.ForeignKey(
+    created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
@@ -463,23 +463,23 @@ class Actiepunt(models.Model):
     def is_gedaan(self) -> bool:
         return self.gedaan_op is not None
 
-    def is_achterstallig(self, today=None) -> bool:
+    def is_overdue(self, today=None) -> bool:
         return not self.is_gedaan and self.deadline < (today or timezone.localdate())
 
-    def markeer_gedaan(self, door) -> None:
+    def markeer_gedaan(self, by) -> None:
         """Ticks the action off; ticking it off twice keeps the first moment."""
         # A conditional UPDATE: when two members tick the same action at once, only the first
         # one's name and moment are kept, without a lock.
         Actiepunt.objects.filter(pk=self.pk, gedaan_op__isnull=True).update(
-            gedaan_op=timezone.now(), gedaan_door=door
+            gedaan_op=timezone.now(), completed_by=by
         )
-        self.refresh_from_db(fields=["gedaan_op", "gedaan_door"])
+        self.refresh_from_db(fields=["gedaan_op", "completed_by"])
         self.plg.registreer_activiteit()
 
     def heropen(self) -> None:
         """Puts a ticked-off action back on the open list."""
-        Actiepunt.objects.filter(pk=self.pk).update(gedaan_op=None, gedaan_door=None)
-        self.refresh_from_db(fields=["gedaan_op", "gedaan_door"])
+        Actiepunt.objects.filter(pk=self.pk).update(gedaan_op=None, completed_by=None)
+        self.refresh_from_db(fields=["gedaan_op", "completed_by"])
 
 
 class BevindingSoort(models.TextChoices):
@@ -516,7 +516,7 @@ class Bevinding(models.Model):
     tags = models.CharField(
         _("labels"), max_length=200, blank=True, help_text=_("Gescheiden door komma's.")
     )
-    auteur = models.ForeignKey(
+    created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
@@ -567,7 +567,7 @@ class Analyseantwoord(models.Model):
     )
     vraag = models.CharField(_("vraag"), max_length=20, choices=Analysevraag.choices)
     tekst = models.TextField(_("antwoord"), blank=True)
-    bijgewerkt_door = models.ForeignKey(
+    updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
@@ -598,7 +598,7 @@ class Tussenstand(models.Model):
     )
     titel = models.CharField(_("titel"), max_length=200)
     tekst = models.TextField(_("tekst"), help_text=_("Je kunt Markdown gebruiken."))
-    auteur = models.ForeignKey(
+    created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
@@ -615,8 +615,8 @@ class Tussenstand(models.Model):
     def __str__(self):
         return self.titel
 
-    def reageer(self, *, door, tekst) -> "Reactie":
-        reactie = self.reacties.create(auteur=door, tekst=tekst)
+    def reageer(self, *, by, tekst) -> "Reactie":
+        reactie = self.reacties.create(created_by=by, tekst=tekst)
         self.plg.registreer_activiteit()
         return reactie
 
@@ -631,7 +631,7 @@ class Reactie(models.Model):
         verbose_name=_("tussenstand"),
     )
     tekst = models.TextField(_("reactie"))
-    auteur = models.ForeignKey(
+    created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,

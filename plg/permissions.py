@@ -77,7 +77,7 @@ class PLGToegang:
     def mag_afvinken(self, actiepunt) -> bool:
         """Members tick actions off; so does the owner, wherever they find it."""
         return self.is_lid or (
-            self.school.is_medewerker and actiepunt.eigenaar_id == self.school.user.pk
+            self.school.is_medewerker and actiepunt.owner_id == self.school.user.pk
         )
 
     def vereist(self, recht: bool) -> None:

@@ -71,7 +71,7 @@ def _acties_afvinken(request, rechten) -> None:
     actie = get_object_or_404(rechten.plg.actiepunten, pk=posted_id(request, "actiepunt"))
     rechten.vereist(rechten.mag_afvinken(actie))
     if request.POST.get("actie") == "gedaan":
-        actie.markeer_gedaan(door=request.user)
+        actie.markeer_gedaan(by=request.user)
     else:
         actie.heropen()
 
@@ -116,7 +116,7 @@ def _werkruimte_context(request, rechten, actie_form=None):
     return {
         **_kop(rechten, "werkruimte"),
         "leden": plg.leden.select_related("user").order_by("rol", "user__naam"),
-        "open_acties": plg.actiepunten.open().select_related("eigenaar").order_by("deadline"),
+        "open_acties": plg.actiepunten.open().select_related("owner").order_by("deadline"),
         "vandaag": timezone.localdate(),
         "actie_form": actie_form or ActiepuntForm(plg=plg),
         "bevindingen": plg.bevindingen.all()[:3],
@@ -143,7 +143,7 @@ def werkruimte(request: HttpRequest, school: School, plg_pk: int) -> HttpRespons
             if actie_form.is_valid():
                 with transaction.atomic():
                     FormToken.claim(request, actie_form)
-                    plg.zet_actie_uit(door=request.user, **actie_form.cleaned_data)
+                    plg.zet_actie_uit(by=request.user, **actie_form.cleaned_data)
                 actie_form = None
         else:
             _acties_afvinken(request, rechten)
@@ -224,7 +224,7 @@ def bijeenkomsten(request: HttpRequest, school: School, plg_pk: int) -> HttpResp
         if form.is_valid():
             with transaction.atomic():
                 token = FormToken.claim(request, form)
-                bijeenkomst = plg.plan_bijeenkomst(door=request.user, **form.cleaned_data)
+                bijeenkomst = plg.plan_bijeenkomst(by=request.user, **form.cleaned_data)
                 if token:
                     token.gemaakt(
                         reverse("plg:bijeenkomst", args=[school.pk, plg.pk, bijeenkomst.pk])
@@ -250,8 +250,8 @@ def _bijeenkomst_context(rechten, bijeenkomst, forms):
         **_kop(rechten, "bijeenkomsten"),
         "bijeenkomst": bijeenkomst,
         "agendapunten": bijeenkomst.agendapunten.all(),
-        "notities": bijeenkomst.notities.select_related("auteur"),
-        "acties": bijeenkomst.actiepunten.select_related("eigenaar").open_eerst(),
+        "notities": bijeenkomst.notities.select_related("created_by"),
+        "acties": bijeenkomst.actiepunten.select_related("owner").open_eerst(),
         "vandaag": timezone.localdate(),
         "vragensets": Vragenset.objects.all(),
         "agenda_form": forms.get("agenda") or AgendapuntForm(),
@@ -295,16 +295,14 @@ def bijeenkomst(request: HttpRequest, school: School, plg_pk: int, pk: int) -> H
         elif actie == "notitie":
             form = forms["notitie"] = NotitieForm(request.POST)
             if form.is_valid():
-                bijeenkomst.schrijf_notitie(door=request.user, **form.cleaned_data)
+                bijeenkomst.schrijf_notitie(by=request.user, **form.cleaned_data)
                 del forms["notitie"]
         elif actie == "actie_toevoegen":
             form = forms["actie"] = ActiepuntForm(request.POST, plg=plg)
             if form.is_valid():
                 with transaction.atomic():
                     FormToken.claim(request, form)
-                    plg.zet_actie_uit(
-                        door=request.user, bijeenkomst=bijeenkomst, **form.cleaned_data
-                    )
+                    plg.zet_actie_uit(by=request.user, bijeenkomst=bijeenkomst, **form.cleaned_data)
                 del forms["actie"]
         elif actie in ("gedaan", "heropen"):
             _acties_afvinken(request, rechten)
@@ -335,7 +333,7 @@ BEVINDINGEN_PER_PAGINA = 40
 def _analyse_context(request, rechten, analyse_form, bevinding_form):
     plg = rechten.plg
     antwoorden = {a.vraag: a for a in plg.analyse.all()}
-    bevindingen = plg.bevindingen.select_related("auteur")
+    bevindingen = plg.bevindingen.select_related("created_by")
     filters = {}
     soort = request.GET.get("soort", "")
     if soort in BevindingSoort.values:
@@ -401,7 +399,7 @@ def analyse(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
                     lock=PLG.objects.filter(pk=plg.pk),
                     current=lambda: _bewaarde_analyse(plg),
                     save=lambda: plg.werk_analyse_bij(
-                        door=request.user,
+                        by=request.user,
                         antwoorden={vraag: data[vraag] for vraag in Analysevraag.values},
                         kennisvraag=data["kennisvraag"],
                     ),
@@ -414,7 +412,7 @@ def analyse(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
             if bevinding_form.is_valid():
                 with transaction.atomic():
                     FormToken.claim(request, bevinding_form)
-                    plg.voeg_bevinding_toe(door=request.user, **bevinding_form.cleaned_data)
+                    plg.voeg_bevinding_toe(by=request.user, **bevinding_form.cleaned_data)
                 context = _analyse_context(request, rechten, analyse_form, None)
                 context["gelukt"] = True
                 url = reverse("plg:analyse", args=[school.pk, plg.pk]) + "#bevindingen"
@@ -431,8 +429,8 @@ def analyse(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
 def _tussenstanden_context(request, rechten, publiceer_form=None, reactie_forms=None):
     plg = rechten.plg
     tussenstanden = Paginator(
-        plg.tussenstanden.select_related("auteur").prefetch_related(
-            Prefetch("reacties", queryset=Reactie.objects.select_related("auteur"))
+        plg.tussenstanden.select_related("created_by").prefetch_related(
+            Prefetch("reacties", queryset=Reactie.objects.select_related("created_by"))
         ),
         10,
     ).get_page(request.GET.get("pagina"))
@@ -461,7 +459,7 @@ def tussenstanden(request: HttpRequest, school: School, plg_pk: int) -> HttpResp
             if publiceer_form.is_valid():
                 with transaction.atomic():
                     FormToken.claim(request, publiceer_form)
-                    plg.publiceer(door=request.user, **publiceer_form.cleaned_data)
+                    plg.publiceer(by=request.user, **publiceer_form.cleaned_data)
                 messages.success(request, _("De tussenstand is gedeeld met de school."))
                 return redirect("plg:tussenstanden", school.pk, plg.pk)
         elif actie == "reageren":
@@ -471,7 +469,7 @@ def tussenstanden(request: HttpRequest, school: School, plg_pk: int) -> HttpResp
             if form.is_valid():
                 with transaction.atomic():
                     token = FormToken.claim(request, form)
-                    tussenstand.reageer(door=request.user, **form.cleaned_data)
+                    tussenstand.reageer(by=request.user, **form.cleaned_data)
                     if token:
                         token.gemaakt(
                             reverse("plg:tussenstanden", args=[school.pk, plg.pk])
@@ -575,24 +573,22 @@ def mijn_werk(request: HttpRequest) -> HttpResponse:
     """Everything this person still has to do, across all their PLGs and schools."""
     scholen = Lidmaatschap.objects.filter(user=request.user).values("school")
     acties = Actiepunt.objects.filter(plg__speerpunt__school__in=scholen).select_related(
-        "plg", "plg__speerpunt", "eigenaar"
+        "plg", "plg__speerpunt", "owner"
     )
     if request.method == "POST":
-        actie = get_object_or_404(
-            acties.voor_eigenaar(request.user), pk=posted_id(request, "actiepunt")
-        )
+        actie = get_object_or_404(acties.owned_by(request.user), pk=posted_id(request, "actiepunt"))
         school = actie.plg.school
         rechten = PLGToegang.voor(toegang(request.user, school), actie.plg)
         rechten.vereist(rechten.mag_afvinken(actie))
         if request.POST.get("actie") == "gedaan":
-            actie.markeer_gedaan(door=request.user)
+            actie.markeer_gedaan(by=request.user)
         else:
             actie.heropen()
         return redirect(request.get_full_path())
     status = request.GET.get("status", "open")
     if status not in MIJN_WERK_FILTERS:
         status = "open"
-    mijn = acties.voor_eigenaar(request.user)
+    mijn = acties.owned_by(request.user)
     if status == "open":
         mijn = mijn.open()
     elif status == "gedaan":
@@ -601,7 +597,7 @@ def mijn_werk(request: HttpRequest) -> HttpResponse:
     context = {
         "pagina": pagina,
         "status": status,
-        "uitgezet": acties.toegewezen_door(request.user).open().order_by("deadline", "pk")[:50],
+        "uitgezet": acties.assigned_by(request.user).open().order_by("deadline", "pk")[:50],
         "vandaag": timezone.localdate(),
     }
     return render(request, "plg/mijn_werk.html", context)

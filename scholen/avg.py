@@ -200,7 +200,7 @@ def bestandsnaam(label: str) -> str:
     return f"{app}/{model.lower()}.json"
 
 
-def export_zip(school: School, *, door) -> Iterator[bytes]:
+def export_zip(school: School, *, by) -> Iterator[bytes]:
     """Everything `school` holds, as a ZIP of JSON files (one per model), produced while it is
     sent.
 
@@ -249,7 +249,7 @@ def export_zip(school: School, *, door) -> Iterator[bytes]:
                 {
                     "school": school.naam,
                     "gemaakt_op": timezone.now(),
-                    "gemaakt_door": door.naam,
+                    "created_by": by.naam,
                     "toelichting": (
                         "Alle gegevens van deze school in Koers. Elk bestand bevat de rijen van "
                         "één soort gegevens; verwijzingen naar andere rijen staan als id. "
@@ -295,26 +295,26 @@ BEHOUDEN = {
     # The audit trail keeps who changed what; the account it points at is anonymous now, and
     # the name in its texts is replaced with the rest.
     "auditlog.LogEntry.actor",
-    "cyclus.Speerpunt.eigenaar",
-    "cyclus.Transitie.door",
-    "cyclus.Afvinking.door",
+    "cyclus.Speerpunt.owner",
+    "cyclus.Transitie.created_by",
+    "cyclus.Afvinking.completed_by",
     "cyclus.Borging.borger",
     "plg.Bijeenkomst.created_by",
-    "plg.Notitie.auteur",
-    "plg.Actiepunt.eigenaar",
-    "plg.Actiepunt.gedaan_door",
-    "plg.Actiepunt.aangemaakt_door",
-    "plg.Bevinding.auteur",
-    "plg.Analyseantwoord.bijgewerkt_door",
-    "plg.Tussenstand.auteur",
-    "plg.Reactie.auteur",
-    "verbeterplan.Actie.eigenaar",
-    "verbeterplan.Besluit.vastgelegd_door",
-    "verbeterplan.PlanVersie.gemaakt_door",
-    "kennisbank.Bron.toegevoegd_door",
+    "plg.Notitie.created_by",
+    "plg.Actiepunt.owner",
+    "plg.Actiepunt.completed_by",
+    "plg.Actiepunt.created_by",
+    "plg.Bevinding.created_by",
+    "plg.Analyseantwoord.updated_by",
+    "plg.Tussenstand.created_by",
+    "plg.Reactie.created_by",
+    "verbeterplan.Actie.owner",
+    "verbeterplan.Besluit.created_by",
+    "verbeterplan.PlanVersie.created_by",
+    "kennisbank.Bron.created_by",
     "kennisbank.Bronkoppeling.created_by",
-    "monitoring.Monitormoment.aangemaakt_door",
-    "monitoring.Meting.ingevoerd_door",
+    "monitoring.Monitormoment.created_by",
+    "monitoring.Meting.created_by",
 }
 # Rows that are a rendered copy of other data: when they mention the person they are deleted
 # with their files, and made again (with the anonymised name) when someone asks for them.

@@ -11,8 +11,6 @@ from .sessies import SessionStore
 
 
 class UserManager(BaseUserManager):
-    use_in_migrations = True
-
     def create_user(self, email, password=None, **extra):
         if not email:
             raise ValueError("An e-mail address is required.")

@@ -76,7 +76,7 @@ def export(request: HttpRequest, school: School) -> StreamingHttpResponse:
     school's own schoolleiders may take it: it holds every colleague's name and address."""
     request.toegang.vereist_schoolleider()
     response = StreamingHttpResponse(
-        avg.export_zip(school, door=request.user), content_type="application/zip"
+        avg.export_zip(school, by=request.user), content_type="application/zip"
     )
     bestandsnaam = f"koers-{slugify(school.naam)}-{timezone.localdate():%Y-%m-%d}.zip"
     response["Content-Disposition"] = content_disposition_header(True, bestandsnaam)

@@ -136,7 +136,7 @@ def test_an_unlikely_deadline_asks_for_confirmation_and_keeps_what_was_typed(
     data = {
         "actie": "actie_toevoegen",
         "actie-wat": "Lesbrief plannen herschrijven",
-        "actie-eigenaar": kartrekker.pk,
+        "actie-owner": kartrekker.pk,
         "actie-deadline": "2028-06-30",
     }
     response = client.post(url, data)
@@ -168,7 +168,7 @@ def test_a_sensible_deadline_needs_no_confirmation(client, plg, kartrekker):
         {
             "actie": "actie_toevoegen",
             "actie-wat": "Lesbrief",
-            "actie-eigenaar": kartrekker.pk,
+            "actie-owner": kartrekker.pk,
             "actie-deadline": "2027-01-15",
         },
     )
@@ -194,12 +194,12 @@ def test_an_existing_row_with_an_old_date_can_still_be_edited(plg, kartrekker):
     from plg.forms import ActiepuntForm
 
     actie = Actiepunt.objects.create(
-        plg=plg, wat="Oud", eigenaar=kartrekker, deadline=datetime.date(2019, 3, 4)
+        plg=plg, wat="Oud", owner=kartrekker, deadline=datetime.date(2019, 3, 4)
     )
     form = ActiepuntForm(
         {
             "actie-wat": "Oud, hernoemd",
-            "actie-eigenaar": kartrekker.pk,
+            "actie-owner": kartrekker.pk,
             "actie-deadline": "2019-03-04",
         },
         instance=actie,

@@ -71,7 +71,7 @@ def test_five_posts_of_one_action_form_add_one_action(client, plg, kartrekker):
     data = {
         "actie": "actie_toevoegen",
         "actie-wat": "Lessen observeren",
-        "actie-eigenaar": kartrekker.pk,
+        "actie-owner": kartrekker.pk,
         "actie-deadline": (timezone.localdate() + timedelta(days=30)).isoformat(),
         "actie-form_token": token_van(client.get(url), prefix="actie-"),
     }

@@ -92,7 +92,7 @@ def test_marking_a_notification_read_with_a_malformed_id(client, teamlid, waarde
 
 @pytest.mark.parametrize("waarde", ONZIN)
 def test_removing_a_measurement_with_a_malformed_id(client, school, plg_lid, doel, waarde):
-    Meting.objects.create(doel=doel, datum="2026-11-01", waarde=50, ingevoerd_door=plg_lid)
+    Meting.objects.create(doel=doel, datum="2026-11-01", waarde=50, created_by=plg_lid)
     client.force_login(plg_lid)
     response = client.post(
         reverse("monitoring:doel", args=[school.pk, doel.pk]), {"verwijderen": waarde}
@@ -103,7 +103,7 @@ def test_removing_a_measurement_with_a_malformed_id(client, school, plg_lid, doe
 
 @pytest.mark.parametrize("waarde", ONZIN)
 def test_ticking_an_action_in_my_work_with_a_malformed_id(client, plg, plg_lid, waarde):
-    actie = ActiepuntFactory(plg=plg, eigenaar=plg_lid)
+    actie = ActiepuntFactory(plg=plg, owner=plg_lid)
     client.force_login(plg_lid)
     response = client.post(reverse("mijn_werk"), {"actie": "gedaan", "actiepunt": waarde})
     assert response.status_code == 400

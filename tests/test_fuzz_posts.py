@@ -161,7 +161,7 @@ def data(school, django_user_model):
 def _toestanden(data):
     """The plan as decided, then reopened: each state shows forms the other does not."""
     yield
-    data.plan.start_bijstelling(door=data.leider, reden="Bijstellen na de tussenmeting")
+    data.plan.start_bijstelling(by=data.leider, reden="Bijstellen na de tussenmeting")
     yield
 
 

@@ -102,7 +102,7 @@ def wereld(db) -> Wereld:
         ns = vul_school(school, merk)
         ns.merk = merk
         # The plan is being revised, so its rows can be written to at all.
-        ns.plan.start_bijstelling(door=ns.leider, reden="Bijstellen")
+        ns.plan.start_bijstelling(by=ns.leider, reden="Bijstellen")
         for related in PLAN_LIJSTEN.values():
             rijen = getattr(ns.plan, related)
             veld = "toelichting" if related == "randvoorwaarden" else None
@@ -133,10 +133,10 @@ def wereld(db) -> Wereld:
     eigen_plg = lagen["eigen"].plg
     wereld.extra |= {
         "nieuw_lid": medewerker(school_b, Rol.TEAMLID, naam="Nina Nieuw").pk,
-        "vrij_speerpunt": SpeerpuntFactory(school=school_b, eigenaar=ik, titel="Zonder PLG").pk,
+        "vrij_speerpunt": SpeerpuntFactory(school=school_b, owner=ik, titel="Zonder PLG").pk,
         "buur_speerpunt": buur["speerpunt"],
         "mijn_actiepunt": eigen_plg.zet_actie_uit(
-            door=ik, wat="Mijn actie", eigenaar=ik, deadline=datetime.date(2027, 1, 15)
+            by=ik, wat="Mijn actie", owner=ik, deadline=datetime.date(2027, 1, 15)
         ).pk,
     }
     return wereld
@@ -304,7 +304,7 @@ class Post:
 
 SPEERPUNT = {
     "titel": "Nieuw speerpunt",
-    "eigenaar": "leider",
+    "owner": "leider",
     "probleem": "Wat er speelt",
     "reden": "Waarom",
     "bevestig_limiet": "on",
@@ -327,7 +327,7 @@ POSTS = [
             ("kernwaarden", "kernwaarde"),
             ("teams", "team"),
             ("schooljaar", "schooljaar"),
-            ("eigenaar", "leider"),
+            ("owner", "leider"),
         ]
     ),
     Post(
@@ -377,7 +377,7 @@ POSTS = [
     Post(
         "plg:werkruimte",
         {"plg_pk": "plg"},
-        "actie-eigenaar",
+        "actie-owner",
         "collega",
         {"actie": "actie_toevoegen", "actie-wat": "Iets doen", "actie-deadline": "2027-01-15"},
         False,
@@ -390,7 +390,7 @@ POSTS = [
     Post(
         "verbeterplan:onderdeel_nieuw",
         {"plan_pk": "plan"},
-        "eigenaar",
+        "owner",
         "collega",
         {"wat": "Nieuwe actie", "status": "open", "token": ""},
         False,
@@ -464,14 +464,14 @@ def _id_velden():
 # Which form each id field is posted through: formsets post "<prefix>-N-id".
 FORM_VAN_POST = {
     "SpeerpuntForm": [
-        ("cyclus:speerpunt_nieuw", v) for v in ("kernwaarden", "teams", "schooljaar", "eigenaar")
+        ("cyclus:speerpunt_nieuw", v) for v in ("kernwaarden", "teams", "schooljaar", "owner")
     ],
     "SignaalFormSet": [("cyclus:speerpunt_bewerken", "signalen-0-id")],
     "BorgingForm": [("cyclus:borging", "borger")],
     "PLGInrichtenForm": [("plg:overzicht", "plg-speerpunt"), ("plg:overzicht", "plg-kartrekker")],
     "LidForm": [("plg:leden", "lid-user")],
-    "ActiepuntForm": [("plg:werkruimte", "actie-eigenaar")],
-    "ActieForm": [("verbeterplan:onderdeel_nieuw", "eigenaar")],
+    "ActiepuntForm": [("plg:werkruimte", "actie-owner")],
+    "ActieForm": [("verbeterplan:onderdeel_nieuw", "owner")],
     "BronForm": [("kennisbank:bron_nieuw", "themas")],
     "BronkoppelingForm": [("kennisbank:koppelen", "speerpunt")],
     "MonitormomentForm": [("monitoring:speerpunt", "teamleden")],

@@ -6,7 +6,7 @@ from .models import Besluit, PdfExport, PlanVersie, Verbeterplan
 class BesluitInline(admin.TabularInline):
     model = Besluit
     extra = 0
-    fields = ["datum", "besloten_door", "aangenomen", "voorwaarden", "vastgelegd_door"]
+    fields = ["datum", "besloten_door", "aangenomen", "voorwaarden", "created_by"]
     readonly_fields = fields
     can_delete = False
 
@@ -16,7 +16,7 @@ class PlanVersieInline(admin.TabularInline):
 
     model = PlanVersie
     extra = 0
-    fields = ["nummer", "reden", "gemaakt_door", "created_at"]
+    fields = ["nummer", "reden", "created_by", "created_at"]
     readonly_fields = fields
     can_delete = False
 

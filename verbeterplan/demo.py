@@ -312,7 +312,7 @@ def _plan(demo, speerpunt: Speerpunt, leider, inhoud: dict) -> None:
     plan.save()
 
     plan.leg_besluit_vast(
-        door=leider,
+        by=leider,
         datum=dag,
         besloten_door="Teamvergadering",
         aangenomen=True,
@@ -321,12 +321,12 @@ def _plan(demo, speerpunt: Speerpunt, leider, inhoud: dict) -> None:
     PlanVersie.objects.filter(plan=plan, nummer=1).update(created_at=besloten)
     if "bijstelling" in inhoud:
         reden, extra = inhoud["bijstelling"]
-        plan.start_bijstelling(door=leider, reden=reden)
+        plan.start_bijstelling(by=leider, reden=reden)
         _actie(demo, plan, extra, week)
         doel = plan.doelen.first()
         doel.streefwaarde = 60
         doel.save()
-        plan.rond_bijstelling_af(door=demo.mensen["sanne"])
+        plan.rond_bijstelling_af(by=demo.mensen["sanne"])
         PlanVersie.objects.filter(plan=plan, nummer=2).update(
             created_at=besloten + datetime.timedelta(weeks=12)
         )
@@ -336,12 +336,12 @@ def _plan(demo, speerpunt: Speerpunt, leider, inhoud: dict) -> None:
 
 def _actie(demo, plan, actie, week) -> None:
     wat, wie, start, deadline, status = actie
-    eigenaar = demo.mensen.get(wie)
+    owner = demo.mensen.get(wie)
     Actie.objects.create(
         plan=plan,
         wat=wat,
-        eigenaar=eigenaar,
-        eigenaar_tekst="" if eigenaar else wie,
+        owner=owner,
+        owner_text="" if owner else wie,
         start=week(start),
         deadline=week(deadline),
         status=status,

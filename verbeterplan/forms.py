@@ -61,15 +61,15 @@ class ActieForm(SensibleDatesMixin, TokenForm):
 
     class Meta:
         model = Actie
-        fields = ["wat", "eigenaar", "eigenaar_tekst", "start", "deadline", "status"]
+        fields = ["wat", "owner", "owner_text", "start", "deadline", "status"]
         widgets = {"start": DateInput, "deadline": DateInput}
 
     def __init__(self, *args, school, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["eigenaar"].queryset = User.objects.filter(
+        self.fields["owner"].queryset = User.objects.filter(
             lidmaatschappen__school=school, is_active=True
         ).order_by("naam")
-        self.fields["eigenaar"].label_from_instance = lambda user: user.naam
+        self.fields["owner"].label_from_instance = lambda user: user.naam
 
 
 class ActieStatusForm(forms.ModelForm):

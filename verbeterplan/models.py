@@ -232,7 +232,7 @@ class Verbeterplan(models.Model):
         if not acties:
             missend.append(gettext("Er is nog geen actie."))
         for actie in acties:
-            if not actie.heeft_eigenaar or not actie.deadline:
+            if not actie.has_owner or not actie.deadline:
                 missend.append(
                     gettext("Actie “%(actie)s” mist een eigenaar of een deadline.")
                     % {"actie": actie.wat}
@@ -277,7 +277,7 @@ class Verbeterplan(models.Model):
     def _snapshot(self) -> dict:
         return {
             "doelen": [d.als_dict() for d in self.doelen.all()],
-            "acties": [a.als_dict() for a in self.acties.select_related("eigenaar")],
+            "acties": [a.als_dict() for a in self.acties.select_related("owner")],
             "mijlpalen": [m.als_dict() for m in self.mijlpalen.all()],
             "communicatie": [c.als_dict() for c in self.communicatiemomenten.all()],
             "evaluatie": [e.als_dict() for e in self.evaluatiemomenten.all()],
@@ -296,7 +296,7 @@ class Verbeterplan(models.Model):
         }
 
     def leg_besluit_vast(
-        self, *, door, datum, besloten_door: str, aangenomen: bool, voorwaarden: str = ""
+        self, *, by, datum, besloten_door: str, aangenomen: bool, voorwaarden: str = ""
     ) -> "Besluit":
         """Records the team's decision. Adopting freezes the plan as its first version."""
         # Two schoolleiders recording at once would both create version 1; the lock makes the
@@ -313,7 +313,7 @@ class Verbeterplan(models.Model):
                 besloten_door=besloten_door,
                 aangenomen=aangenomen,
                 voorwaarden=voorwaarden,
-                vastgelegd_door=door,
+                created_by=by,
             )
             if aangenomen:
                 PlanVersie.objects.create(
@@ -321,7 +321,7 @@ class Verbeterplan(models.Model):
                     nummer=1,
                     inhoud=vers.snapshot(),
                     besluit=besluit,
-                    gemaakt_door=door,
+                    created_by=by,
                 )
                 vers.status = PlanStatus.VASTGESTELD
                 vers.save(update_fields=["status", "updated_at"])
@@ -329,7 +329,7 @@ class Verbeterplan(models.Model):
             self.speerpunt.registreer_activiteit()
         return besluit
 
-    def start_bijstelling(self, *, door, reden: str) -> None:
+    def start_bijstelling(self, *, by, reden: str) -> None:
         """Opens an adopted plan for changes; `reden` goes with the next version."""
         if not reden.strip():
             raise PlanFout(gettext("Schrijf op waarom het plan wordt bijgesteld."))
@@ -342,7 +342,7 @@ class Verbeterplan(models.Model):
             vers.save(update_fields=["status", "bijstelling_reden", "updated_at"])
             self.status, self.bijstelling_reden = vers.status, vers.bijstelling_reden
 
-    def rond_bijstelling_af(self, *, door) -> "PlanVersie | None":
+    def rond_bijstelling_af(self, *, by) -> "PlanVersie | None":
         """Freezes the changes as a new version with the reason; without changes it just
         closes the bijstelling and makes no version."""
         # Two people closing the same bijstelling would both create version n+1.
@@ -359,7 +359,7 @@ class Verbeterplan(models.Model):
                     nummer=vorige.nummer + 1,
                     inhoud=inhoud,
                     reden=vers.bijstelling_reden,
-                    gemaakt_door=door,
+                    created_by=by,
                 )
             vers.status = PlanStatus.VASTGESTELD
             vers.bijstelling_reden = ""
@@ -509,16 +509,16 @@ class ActieQuerySet(models.QuerySet):
             telling[rij["status"]] = rij["aantal"]
         return telling
 
-    def over_deadline(self, vandaag):
+    def overdue(self, vandaag):
         return self.open().filter(deadline__lt=vandaag)
 
 
 class Actie(Onderdeel):
     """Who does what, and when.
 
-    `eigenaar` is a colleague (nullable); `eigenaar_tekst` is a free-text owner for someone
+    `owner` is a colleague (nullable); `owner_text` is a free-text owner for someone
     without an account (e.g. "de mediatheek"). `deadline` is a date; `status` is "open",
-    "bezig" or "klaar" (ActieStatus.KLAAR means done). `Actie.objects.over_deadline(today)`
+    "bezig" or "klaar" (ActieStatus.KLAAR means done). `Actie.objects.overdue(today)`
     finds the actions that reminders are about.
     """
 
@@ -526,7 +526,7 @@ class Actie(Onderdeel):
         Verbeterplan, on_delete=models.CASCADE, related_name="acties", verbose_name=_("plan")
     )
     wat = models.CharField(_("wat"), max_length=300)
-    eigenaar = models.ForeignKey(
+    owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
@@ -534,7 +534,7 @@ class Actie(Onderdeel):
         related_name="plan_acties",
         verbose_name=_("wie (collega)"),
     )
-    eigenaar_tekst = models.CharField(
+    owner_text = models.CharField(
         _("wie (anders)"),
         max_length=120,
         blank=True,
@@ -546,7 +546,7 @@ class Actie(Onderdeel):
         _("status"), max_length=20, choices=ActieStatus.choices, default=ActieStatus.OPEN
     )
 
-    velden = ("wat", "eigenaar", "eigenaar_tekst", "start", "deadline", "status")
+    velden = ("wat", "owner", "owner_text", "start", "deadline", "status")
 
     objects = ActieQuerySet.as_manager()
 
@@ -564,17 +564,17 @@ class Actie(Onderdeel):
         return self.wat
 
     @property
-    def heeft_eigenaar(self) -> bool:
-        return self.eigenaar_id is not None or bool(self.eigenaar_tekst.strip())
+    def has_owner(self) -> bool:
+        return self.owner_id is not None or bool(self.owner_text.strip())
 
     @property
     def wie(self) -> str:
-        namen = [self.eigenaar.naam if self.eigenaar else "", self.eigenaar_tekst]
+        namen = [self.owner.naam if self.owner else "", self.owner_text]
         return ", ".join(naam for naam in namen if naam)
 
     def weergave(self, veld: str) -> str:
-        if veld == "eigenaar":
-            return self.eigenaar.naam if self.eigenaar else ""
+        if veld == "owner":
+            return self.owner.naam if self.owner else ""
         return super().weergave(veld)
 
     def clean(self):
@@ -708,7 +708,7 @@ class Besluit(models.Model):
     )
     aangenomen = models.BooleanField(_("aangenomen"))
     voorwaarden = models.TextField(_("voorwaarden bij het besluit"), blank=True)
-    vastgelegd_door = models.ForeignKey(
+    created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
@@ -748,7 +748,7 @@ class PlanVersie(models.Model):
         related_name="versie",
         verbose_name=_("besluit"),
     )
-    gemaakt_door = models.ForeignKey(
+    created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,

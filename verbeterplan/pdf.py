@@ -4,7 +4,6 @@ twice. The document is fixed when the PDF is asked for, so the file shows exactl
 import hashlib
 import json
 
-from django.apps import apps
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext
@@ -75,10 +74,8 @@ def maak(export: PdfExport) -> None:
 
 
 def _grafiek(doel_pk: int) -> str:
-    """The goal's measurements as an SVG chart, drawn by the monitoring app when it is there.
-    Part of the document, so a new measurement makes a new PDF."""
-    if not apps.is_installed("monitoring"):
-        return ""
+    """The goal's measurements as an SVG chart, drawn by the monitoring app. Part of the
+    document, so a new measurement makes a new PDF."""
     from monitoring.grafiek import grafiek_svg
 
     return str(grafiek_svg(Doel.objects.select_related("plan__cyclus__speerpunt").get(pk=doel_pk)))

@@ -119,7 +119,7 @@ def _acties_context(request, plan) -> dict:
     """A plan can hold hundreds of actions: the page shows them per status and page by page."""
     keuze = _acties_keuze(request)
     telling = plan.acties.per_status()
-    acties = plan.acties.select_related("eigenaar")
+    acties = plan.acties.select_related("owner")
     status = keuze.get("acties_status", "")
     if status:
         acties = acties.filter(status=status)
@@ -226,12 +226,12 @@ def plan(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
                 bijstelling_form = forms.BijstellingForm(request.POST)
                 if bijstelling_form.is_valid():
                     plan.start_bijstelling(
-                        door=request.user, reden=bijstelling_form.cleaned_data["reden"]
+                        by=request.user, reden=bijstelling_form.cleaned_data["reden"]
                     )
                     messages.success(request, gettext("Je kunt het plan nu bijstellen."))
                     return redirect(plan)
             elif "rond_af" in request.POST:
-                versie = plan.rond_bijstelling_af(door=request.user)
+                versie = plan.rond_bijstelling_af(by=request.user)
                 if versie:
                     messages.success(
                         request,
@@ -452,7 +452,7 @@ def besluit(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             besluit = plan.leg_besluit_vast(
-                door=request.user,
+                by=request.user,
                 datum=form.cleaned_data["datum"],
                 besloten_door=form.cleaned_data["besloten_door"],
                 aangenomen=form.cleaned_data["aangenomen"],
@@ -477,7 +477,7 @@ def besluit(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
             "plan": plan,
             "form": form,
             "ontbreekt": plan.ontbreekt(),
-            "besluiten": plan.besluiten.select_related("vastgelegd_door"),
+            "besluiten": plan.besluiten.select_related("created_by"),
         },
     )
 
@@ -486,7 +486,7 @@ def besluit(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
 def versies(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
     """Every version of the plan, and any two of them (or one and the concept) side by side."""
     plan, _rechten = get_plan_for_user(request.toegang, plan_pk)
-    alle = list(plan.versies.select_related("besluit", "gemaakt_door").order_by("nummer"))
+    alle = list(plan.versies.select_related("besluit", "created_by").order_by("nummer"))
     inhoud = {str(v.nummer): v.inhoud for v in alle}
     if plan.is_bewerkbaar:
         inhoud["concept"] = plan.snapshot()

@@ -13,12 +13,12 @@ class SpeerpuntFactory(factory.django.DjangoModelFactory):
     school = factory.SubFactory(SchoolFactory)
     titel = factory.Sequence(lambda n: f"Speerpunt {n}")
     probleem = "Leerlingen plannen hun huiswerk nauwelijks zelf."
-    eigenaar = factory.LazyAttribute(lambda o: medewerker(o.school, Rol.SCHOOLLEIDER))
+    owner = factory.LazyAttribute(lambda o: medewerker(o.school, Rol.SCHOOLLEIDER))
 
     @factory.post_generation
     def cyclus(obj, create, extracted, **kwargs):
         if create:
-            obj.start(door=obj.eigenaar)
+            obj.start(by=obj.owner)
 
 
 class KernwaardeFactory(factory.django.DjangoModelFactory):

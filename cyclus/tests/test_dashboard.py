@@ -78,7 +78,7 @@ def test_dashboard_query_count_is_pinned_at_two_sizes(
         response = client.get(url(school), {"team": team.pk, "schooljaar": jaar.pk})
     assert response.context["aantal"] == aantal
     kaarten = [s for _stap, kolom in response.context["kolommen"] for s in kolom]
-    assert all(s.achterstallig == 1 and s.volgende_monitoring for s in kaarten)
+    assert all(s.overdue == 1 and s.volgende_monitoring for s in kaarten)
 
 
 def test_card_shows_kartrekker_days_in_step_and_stalling(

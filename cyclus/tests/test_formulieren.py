@@ -18,7 +18,7 @@ def gegevens(schoolleider, **extra):
         "probleem": "Leerlingen leunen op de docent.",
         "reden": "Resultaten dalen.",
         "visie_toelichting": "",
-        "eigenaar": schoolleider.pk,
+        "owner": schoolleider.pk,
         "signalen-TOTAL_FORMS": 2,
         "signalen-INITIAL_FORMS": 0,
         "signalen-MIN_NUM_FORMS": 0,

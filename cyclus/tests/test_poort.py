@@ -25,14 +25,14 @@ def test_decision_gate_reads_the_complete_and_adopted_plan(speerpunt, schoolleid
     assert item(speerpunt, "plan_compleet").voldaan
     assert not item(speerpunt, "plan").voldaan
     plan.leg_besluit_vast(
-        door=schoolleider,
+        by=schoolleider,
         datum=timezone.localdate(),
         besloten_door="Teamvergadering",
         aangenomen=True,
     )
     assert item(speerpunt, "plan").voldaan
     vink_alles_af(speerpunt)
-    transitie = speerpunt.naar_stap(4, door=schoolleider, van=3, open_punten_toegestaan=True)
+    transitie = speerpunt.naar_stap(4, by=schoolleider, van=3, open_punten_toegestaan=True)
     assert transitie.overgeslagen == []
 
 
@@ -42,18 +42,18 @@ def test_back_to_step_3_the_revision_has_to_be_closed_before_step_4(speerpunt, s
     in_stap(speerpunt, Stap.BESLUIT)
     plan = compleet_plan(speerpunt.huidige_cyclus)
     plan.leg_besluit_vast(
-        door=schoolleider, datum=timezone.localdate(), besloten_door="Team", aangenomen=True
+        by=schoolleider, datum=timezone.localdate(), besloten_door="Team", aangenomen=True
     )
     vink_alles_af(speerpunt)
-    speerpunt.naar_stap(4, door=schoolleider, van=3, open_punten_toegestaan=True)
+    speerpunt.naar_stap(4, by=schoolleider, van=3, open_punten_toegestaan=True)
     speerpunt.naar_stap(
         3,
-        door=schoolleider,
+        by=schoolleider,
         van=4,
         reden="De pilot vraagt om andere acties.",
         open_punten_toegestaan=True,
     )
-    plan.start_bijstelling(door=schoolleider, reden="Andere acties na de pilot")
+    plan.start_bijstelling(by=schoolleider, reden="Andere acties na de pilot")
     plan.acties.all().delete()
     assert not item(speerpunt, "plan").voldaan
     assert not item(speerpunt, "plan_compleet").voldaan
@@ -86,7 +86,7 @@ def test_items_of_an_earlier_cycle_do_not_count(speerpunt, schoolleider):
 
     Verbeterplan.objects.create(cyclus=speerpunt.huidige_cyclus, status=PlanStatus.VASTGESTELD)
     in_stap(speerpunt, Stap.BORGEN)
-    speerpunt.evalueer(door=schoolleider, uitkomst="3", toelichting="Nieuw plan nodig.")
+    speerpunt.evalueer(by=schoolleider, uitkomst="3", toelichting="Nieuw plan nodig.")
     assert not item(speerpunt, "plan").voldaan
 
 

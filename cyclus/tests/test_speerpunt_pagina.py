@@ -217,7 +217,7 @@ def test_resuming_over_the_team_limit_asks_for_confirmation(
 
     team = TeamFactory(school=school, naam="Onderbouw")
     speerpunt.teams.add(team)
-    speerpunt.parkeer(door=schoolleider)
+    speerpunt.parkeer(by=schoolleider)
     for _ in range(3):
         SpeerpuntFactory(school=school).teams.add(team)
     client.force_login(schoolleider)

@@ -43,23 +43,21 @@ def test_forward_move_with_the_gate_met_or_overridden_writes_a_transition(
     in_stap(speerpunt, van)
     vink_alles_af(speerpunt)
     transitie = speerpunt.naar_stap(
-        naar, door=schoolleider, van=van, reden="Kan nu verder.", open_punten_toegestaan=True
+        naar, by=schoolleider, van=van, reden="Kan nu verder.", open_punten_toegestaan=True
     )
     speerpunt.refresh_from_db()
     assert speerpunt.stap == naar
     assert transitie.soort == TransitieSoort.VOORUIT
-    assert (transitie.van, transitie.naar, transitie.door) == (van, naar, schoolleider)
+    assert (transitie.van, transitie.naar, transitie.created_by) == (van, naar, schoolleider)
 
 
 @pytest.mark.parametrize(("van", "naar"), TERUG)
 def test_allowed_moves_back_need_a_reason(speerpunt, schoolleider, van, naar):
     in_stap(speerpunt, van)
     with pytest.raises(StapFout, match="waarom"):
-        speerpunt.naar_stap(
-            naar, door=schoolleider, van=van, reden="  ", open_punten_toegestaan=True
-        )
+        speerpunt.naar_stap(naar, by=schoolleider, van=van, reden="  ", open_punten_toegestaan=True)
     transitie = speerpunt.naar_stap(
-        naar, door=schoolleider, van=van, reden="Plan bijstellen.", open_punten_toegestaan=True
+        naar, by=schoolleider, van=van, reden="Plan bijstellen.", open_punten_toegestaan=True
     )
     speerpunt.refresh_from_db()
     assert speerpunt.stap == naar
@@ -74,7 +72,7 @@ def test_every_other_move_is_refused(speerpunt, schoolleider, van, naar):
     in_stap(speerpunt, van)
     with pytest.raises(StapFout):
         speerpunt.naar_stap(
-            naar, door=schoolleider, van=van, reden="Waarom niet?", open_punten_toegestaan=True
+            naar, by=schoolleider, van=van, reden="Waarom niet?", open_punten_toegestaan=True
         )
     speerpunt.refresh_from_db()
     assert speerpunt.stap == van
@@ -83,10 +81,10 @@ def test_every_other_move_is_refused(speerpunt, schoolleider, van, naar):
 
 def test_unmet_gate_needs_a_written_reason_and_records_the_open_items(speerpunt, schoolleider):
     with pytest.raises(StapFout, match="waarom"):
-        speerpunt.naar_stap(2, door=schoolleider, van=1, open_punten_toegestaan=True)
+        speerpunt.naar_stap(2, by=schoolleider, van=1, open_punten_toegestaan=True)
     transitie = speerpunt.naar_stap(
         2,
-        door=schoolleider,
+        by=schoolleider,
         van=1,
         reden="De PLG wordt deze week gevormd.",
         open_punten_toegestaan=True,
@@ -100,13 +98,13 @@ def test_met_gate_passes_without_reason_and_without_open_items(speerpunt, school
     speerpunt.signalen.create(soort="leerlingen", notitie="Leerlingen zeggen het zelf.")
     vink_alles_af(speerpunt)
     assert speerpunt.poort().is_gehaald
-    transitie = speerpunt.naar_stap(2, door=schoolleider, van=1, open_punten_toegestaan=True)
+    transitie = speerpunt.naar_stap(2, by=schoolleider, van=1, open_punten_toegestaan=True)
     assert transitie.overgeslagen == []
 
 
 def test_kartrekker_cannot_override_an_unmet_gate(speerpunt, kartrekker):
     with pytest.raises(StapFout, match="schoolleider"):
-        speerpunt.naar_stap(2, door=kartrekker, van=1, reden="Ik wil door.")
+        speerpunt.naar_stap(2, by=kartrekker, van=1, reden="Ik wil door.")
     speerpunt.refresh_from_db()
     assert speerpunt.stap == 1
 
@@ -115,20 +113,18 @@ def test_concurrent_move_one_wins_the_other_gets_a_clear_message(speerpunt, scho
     vink_alles_af(speerpunt)
     eerste = Speerpunt.objects.get(pk=speerpunt.pk)
     tweede = Speerpunt.objects.get(pk=speerpunt.pk)
-    eerste.naar_stap(
-        2, door=schoolleider, van=1, reden="Ik was eerst.", open_punten_toegestaan=True
-    )
+    eerste.naar_stap(2, by=schoolleider, van=1, reden="Ik was eerst.", open_punten_toegestaan=True)
     with pytest.raises(AlVerplaatst, match="intussen door iemand anders"):
-        tweede.naar_stap(2, door=schoolleider, van=1, reden="Ik ook.", open_punten_toegestaan=True)
+        tweede.naar_stap(2, by=schoolleider, van=1, reden="Ik ook.", open_punten_toegestaan=True)
     speerpunt.refresh_from_db()
     assert speerpunt.stap == 2
     assert speerpunt.transities.exclude(soort=TransitieSoort.GESTART).count() == 1
 
 
 def test_a_parked_speerpunt_does_not_move(speerpunt, schoolleider):
-    speerpunt.parkeer(door=schoolleider)
+    speerpunt.parkeer(by=schoolleider)
     with pytest.raises(AlVerplaatst):
-        speerpunt.naar_stap(2, door=schoolleider, van=1, reden="Toch?", open_punten_toegestaan=True)
+        speerpunt.naar_stap(2, by=schoolleider, van=1, reden="Toch?", open_punten_toegestaan=True)
 
 
 def test_teamlid_may_not_move(speerpunt, teamlid, kartrekker, schoolleider):
@@ -151,8 +147,8 @@ def test_teamlid_may_not_move(speerpunt, teamlid, kartrekker, schoolleider):
 def test_evaluation_closes_the_cycle_and_the_speerpunt(speerpunt, schoolleider):
     in_stap(speerpunt, Stap.BORGEN)
     with pytest.raises(StapFout):
-        speerpunt.evalueer(door=schoolleider, uitkomst="afsluiten", toelichting=" ")
-    speerpunt.evalueer(door=schoolleider, uitkomst="afsluiten", toelichting="Het werkt.")
+        speerpunt.evalueer(by=schoolleider, uitkomst="afsluiten", toelichting=" ")
+    speerpunt.evalueer(by=schoolleider, uitkomst="afsluiten", toelichting="Het werkt.")
     speerpunt.refresh_from_db()
     assert speerpunt.status == Status.AFGESLOTEN
     cyclus = speerpunt.huidige_cyclus
@@ -164,7 +160,7 @@ def test_evaluation_closes_the_cycle_and_the_speerpunt(speerpunt, schoolleider):
 def test_evaluation_starts_a_new_cycle_and_keeps_the_old_one(speerpunt, schoolleider, start):
     in_stap(speerpunt, Stap.BORGEN)
     transitie = speerpunt.evalueer(
-        door=schoolleider, uitkomst=str(start), toelichting="Nieuwe groep leerlingen."
+        by=schoolleider, uitkomst=str(start), toelichting="Nieuwe groep leerlingen."
     )
     speerpunt.refresh_from_db()
     assert speerpunt.stap == start
@@ -179,24 +175,24 @@ def test_evaluation_starts_a_new_cycle_and_keeps_the_old_one(speerpunt, schoolle
 def test_evaluation_cannot_start_a_new_cycle_at_step_4(speerpunt, schoolleider):
     in_stap(speerpunt, Stap.BORGEN)
     with pytest.raises(StapFout):
-        speerpunt.evalueer(door=schoolleider, uitkomst="4", toelichting="Meteen uitvoeren.")
+        speerpunt.evalueer(by=schoolleider, uitkomst="4", toelichting="Meteen uitvoeren.")
     assert speerpunt.cycli.count() == 1
 
 
 def test_evaluation_only_from_step_5(speerpunt, schoolleider):
     assert not volgende_stappen(schoolleider, speerpunt)["evalueren"]
     with pytest.raises(StapFout):
-        speerpunt.evalueer(door=schoolleider, uitkomst="afsluiten", toelichting="Klaar.")
+        speerpunt.evalueer(by=schoolleider, uitkomst="afsluiten", toelichting="Klaar.")
     speerpunt.refresh_from_db()
     assert speerpunt.status == Status.ACTIEF
 
 
 def test_manual_tick_counts_only_for_the_current_cycle(speerpunt, schoolleider):
     in_stap(speerpunt, Stap.UITVOERING)
-    speerpunt.vink_af("werkt", door=schoolleider)
+    speerpunt.vink_af("werkt", by=schoolleider)
     assert "werkt" not in [i.sleutel for i in speerpunt.poort().open_items]
     in_stap(speerpunt, Stap.BORGEN)
-    speerpunt.evalueer(door=schoolleider, uitkomst="3", toelichting="Opnieuw plannen.")
+    speerpunt.evalueer(by=schoolleider, uitkomst="3", toelichting="Opnieuw plannen.")
     in_stap(speerpunt, Stap.UITVOERING)
     assert "werkt" in [i.sleutel for i in speerpunt.poort().open_items]
 
@@ -206,7 +202,7 @@ def test_team_agenda_item_reads_the_rhythm_in_the_borging(speerpunt, schoolleide
     borging = Borging.objects.create(cyclus=speerpunt.huidige_cyclus)
     assert "agenda" in [i.sleutel for i in speerpunt.poort().open_items]
     with pytest.raises(StapFout):
-        speerpunt.vink_af("agenda", door=schoolleider)
+        speerpunt.vink_af("agenda", by=schoolleider)
     borging.agendaritme = Borging.Ritme.PERIODE
     borging.save()
     assert "agenda" not in [i.sleutel for i in speerpunt.poort().open_items]
@@ -214,7 +210,7 @@ def test_team_agenda_item_reads_the_rhythm_in_the_borging(speerpunt, schoolleide
 
 def test_tick_refuses_an_item_of_another_step(speerpunt, schoolleider):
     with pytest.raises(StapFout):
-        speerpunt.vink_af("agenda", door=schoolleider)
+        speerpunt.vink_af("agenda", by=schoolleider)
 
 
 def test_borging_gate_reads_the_recorded_borging(speerpunt, schoolleider, kartrekker):
@@ -240,11 +236,11 @@ def test_parking_moves_the_speerpunt_to_next_school_year(speerpunt, schoolleider
     huidig = SchooljaarFactory(school=speerpunt.school, begin_jaar=2026)
     speerpunt.schooljaar = huidig
     speerpunt.save()
-    speerpunt.parkeer(door=schoolleider)
+    speerpunt.parkeer(by=schoolleider)
     speerpunt.refresh_from_db()
     assert speerpunt.status == Status.GEPARKEERD
     assert str(speerpunt.schooljaar) == "2027-2028"
-    speerpunt.hervat(door=schoolleider)
+    speerpunt.hervat(by=schoolleider)
     speerpunt.refresh_from_db()
     assert speerpunt.status == Status.ACTIEF
     assert [t.soort for t in speerpunt.transities.exclude(soort=TransitieSoort.GESTART)] == [
@@ -258,7 +254,7 @@ def test_parking_a_speerpunt_of_last_year_moves_it_past_the_current_year(speerpu
     SchooljaarFactory(school=speerpunt.school, begin_jaar=2026)
     speerpunt.schooljaar = vorig
     speerpunt.save()
-    speerpunt.parkeer(door=schoolleider)
+    speerpunt.parkeer(by=schoolleider)
     speerpunt.refresh_from_db()
     assert str(speerpunt.schooljaar) == "2027-2028"
 

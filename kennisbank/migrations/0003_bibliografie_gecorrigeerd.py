@@ -6,10 +6,13 @@ not be confirmed leave the set, one entry now names the dissertation the book ac
 and summaries or questions that stayed too close to the documents' own wording are rewritten.
 """
 
+import re
+
+import snowballstemmer
 from django.contrib.postgres.search import SearchVector
 from django.db import migrations
 
-from kennisbank.zoeken import zoekvorm
+WOORD = re.compile(r"\w+", re.UNICODE)
 
 VERWIJDERD = [
     "Naar een breder begrip van leren",
@@ -88,7 +91,20 @@ VRAGEN = {
 }
 
 
+def zoekvorm(tekst: str, stemmer) -> str:
+    """Every word as its stem, followed by the word itself where that differs (frozen here, so
+    later changes to the search code do not change what this migration writes)."""
+    delen = []
+    for woord in WOORD.findall((tekst or "").lower()):
+        woordstam = stemmer.stemWord(woord)
+        delen.append(woordstam)
+        if woordstam != woord:
+            delen.append(woord)
+    return " ".join(delen)
+
+
 def corrigeer(apps, schema_editor):
+    stemmer = snowballstemmer.stemmer("dutch")
     Bron = apps.get_model("kennisbank", "Bron")
     gedeeld = Bron.objects.filter(school__isnull=True)
     gedeeld.filter(titel__in=VERWIJDERD).delete()
@@ -98,10 +114,10 @@ def corrigeer(apps, schema_editor):
             for veld, waarde in velden.items():
                 setattr(bron, veld, waarde)
             # Historical models have no save() of their own: refresh the search columns here.
-            bron.zoektekst_kop = f" {zoekvorm(bron.titel)} "
+            bron.zoektekst_kop = f" {zoekvorm(bron.titel, stemmer)} "
             bron.zoektekst = (
-                f"{bron.zoektekst_kop}{zoekvorm(bron.thema_tekst)} {zoekvorm(bron.auteurs)} "
-                f"{zoekvorm(bron.samenvatting)} "
+                f"{bron.zoektekst_kop}{zoekvorm(bron.thema_tekst, stemmer)} "
+                f"{zoekvorm(bron.auteurs, stemmer)} {zoekvorm(bron.samenvatting, stemmer)} "
             )
             bron.save()
             gewijzigd.append(bron.pk)

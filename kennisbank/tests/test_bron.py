@@ -75,7 +75,7 @@ def test_teamlid_adds_an_own_source_that_search_finds(client, school, teamlid):
     assert response.status_code == 302
     assert response.url == _detail(school, bron)
     assert bron.school == school
-    assert bron.toegevoegd_door == teamlid
+    assert bron.created_by == teamlid
     assert bron.aanbevelingen == "h1 h5"
     assert bron.stappen == "2"
     assert sorted(t.naam for t in bron.themas.all()) == ["huiswerk", "planning"]

@@ -27,7 +27,7 @@ def test_plg_member_records_a_measurement(client, plg_lid, doel):
     assert "De meting is vastgelegd." in response.text
     meting = Meting.objects.get()
     assert meting.waarde == 55
-    assert meting.ingevoerd_door == plg_lid
+    assert meting.created_by == plg_lid
     assert "<svg" in response.text
 
 
@@ -74,7 +74,7 @@ def test_chart_has_baseline_target_and_marks_revisions_and_steps(doel, kartrekke
         plan=doel.plan,
         nummer=2,
         inhoud={},
-        gemaakt_door=kartrekker,
+        created_by=kartrekker,
         created_at=datetime.datetime(2026, 10, 15, 12, tzinfo=datetime.UTC),
     )
     Transitie.objects.create(

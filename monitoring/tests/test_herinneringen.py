@@ -92,10 +92,10 @@ def test_a_closed_moment_reminds_no_one(klok, moment):
 
 def test_action_past_deadline_reminds_its_owner_once(klok, plg, kartrekker, plg_lid):
     Actiepunt.objects.create(
-        plg=plg, wat="Lesbrief maken", eigenaar=plg_lid, deadline=datetime.date(2026, 10, 30)
+        plg=plg, wat="Lesbrief maken", owner=plg_lid, deadline=datetime.date(2026, 10, 30)
     )
     klaar = Actiepunt.objects.create(
-        plg=plg, wat="Rooster regelen", eigenaar=kartrekker, deadline=datetime.date(2026, 10, 29)
+        plg=plg, wat="Rooster regelen", owner=kartrekker, deadline=datetime.date(2026, 10, 29)
     )
     klaar.gedaan_op = om(datetime.date(2026, 10, 28))
     klaar.save()
@@ -109,10 +109,10 @@ def test_action_past_deadline_reminds_its_owner_once(klok, plg, kartrekker, plg_
 
 def test_plan_action_past_deadline_reminds_its_owner(klok, speerpunt, kartrekker):
     plan = Verbeterplan.start(speerpunt.huidige_cyclus)
-    ActieFactory(plan=plan, eigenaar=kartrekker, deadline=datetime.date(2026, 10, 27))
+    ActieFactory(plan=plan, owner=kartrekker, deadline=datetime.date(2026, 10, 27))
     ActieFactory(
         plan=plan,
-        eigenaar=kartrekker,
+        owner=kartrekker,
         deadline=datetime.date(2026, 10, 27),
         status=ActieStatus.KLAAR,
     )
@@ -123,9 +123,9 @@ def test_plan_action_past_deadline_reminds_its_owner(klok, speerpunt, kartrekker
 
 def test_parked_speerpunt_asks_nothing_of_anyone(klok, moment, speerpunt, schoolleider, plg):
     Actiepunt.objects.create(
-        plg=plg, wat="Lesbrief", eigenaar=schoolleider, deadline=datetime.date(2026, 10, 30)
+        plg=plg, wat="Lesbrief", owner=schoolleider, deadline=datetime.date(2026, 10, 30)
     )
-    speerpunt.parkeer(door=schoolleider, reden="Eerst het rooster.")
+    speerpunt.parkeer(by=schoolleider, reden="Eerst het rooster.")
     assert draai(klok, datetime.date(2026, 11, 2)) == 0
     assert draai(klok, datetime.date(2026, 11, 12)) == 0
 
@@ -134,7 +134,7 @@ def test_an_evaluated_cycle_leaves_its_plan_actions_and_borging_alone(
     klok, speerpunt, schoolleider, kartrekker
 ):
     plan = Verbeterplan.start(speerpunt.huidige_cyclus)
-    ActieFactory(plan=plan, eigenaar=kartrekker, deadline=datetime.date(2026, 11, 20))
+    ActieFactory(plan=plan, owner=kartrekker, deadline=datetime.date(2026, 11, 20))
     Borging.objects.create(
         cyclus=speerpunt.huidige_cyclus,
         zo_werken_wij="Elke mentorles begint met de planner.",
@@ -143,11 +143,11 @@ def test_an_evaluated_cycle_leaves_its_plan_actions_and_borging_alone(
     )
     speerpunt.stap = Stap.BORGEN
     speerpunt.save()
-    speerpunt.evalueer(door=schoolleider, uitkomst="3", toelichting="Nieuw plan voor de bovenbouw.")
+    speerpunt.evalueer(by=schoolleider, uitkomst="3", toelichting="Nieuw plan voor de bovenbouw.")
 
     assert draai(klok, datetime.date(2026, 12, 7)) == 0
     assert (
-        herinneringen.stand_van_school(speerpunt.school_id, datetime.date(2026, 12, 7)).te_laat
+        herinneringen.stand_van_school(speerpunt.school_id, datetime.date(2026, 12, 7)).overdue
         == {}
     )
 
@@ -181,7 +181,7 @@ def test_borging_evaluation_reminds_borger_and_owner_a_week_ahead(
     )
     assert draai(klok, datetime.date(2026, 12, 6)) == 0
     assert draai(klok, datetime.date(2026, 12, 7)) == 2
-    assert ontvangers() == sorted([kartrekker.email, speerpunt.eigenaar.email])
+    assert ontvangers() == sorted([kartrekker.email, speerpunt.owner.email])
     assert draai(klok, datetime.date(2026, 12, 14)) == 0
 
 
@@ -191,7 +191,7 @@ def test_digest_goes_weekly_to_schoolleiders_of_a_school_with_stalling_work(
     speerpunt.stap = Stap.UITVOERING
     speerpunt.save()
     Actiepunt.objects.create(
-        plg=plg, wat="Lesbrief", eigenaar=plg_lid, deadline=datetime.date(2026, 10, 20)
+        plg=plg, wat="Lesbrief", owner=plg_lid, deadline=datetime.date(2026, 10, 20)
     )
     # No activity for five weeks: the speerpunt stalls.
 
@@ -271,7 +271,7 @@ def test_who_acted_between_recording_and_sending_gets_nothing(
     klok, moment, plg, kartrekker, plg_lid
 ):
     actie = Actiepunt.objects.create(
-        plg=plg, wat="Lesbrief", eigenaar=plg_lid, deadline=datetime.date(2026, 10, 30)
+        plg=plg, wat="Lesbrief", owner=plg_lid, deadline=datetime.date(2026, 10, 30)
     )
     bijeenkomst = Bijeenkomst.objects.create(plg=plg, start=om(datetime.date(2026, 11, 3), 15))
     klok.move_to(om(datetime.date(2026, 11, 2), 7))

@@ -109,11 +109,11 @@ def test_dashboard_cards_show_next_monitoring_and_overdue_items(speerpunt, plg, 
         MonitormomentFactory(cyclus=speerpunt.huidige_cyclus, datum=datetime.date(2026, 11, 10))
         for dag in (1, 2):
             Actiepunt.objects.create(
-                plg=plg, wat="x", eigenaar=plg_lid, deadline=datetime.date(2026, 11, dag)
+                plg=plg, wat="x", owner=plg_lid, deadline=datetime.date(2026, 11, dag)
             )
         kaart = Speerpunt.objects.voor_dashboard(speerpunt.school).get()
     assert kaart.volgende_monitoring == datetime.date(2026, 11, 10)
-    assert kaart.achterstallig == 2
+    assert kaart.overdue == 2
 
 
 def test_board_member_reads_monitoring_but_changes_nothing(client, bestuurslid, speerpunt, moment):

@@ -71,7 +71,7 @@ def test_a_leavers_feed_holds_none_of_the_schools_moments_or_meetings(
 
 
 def test_a_leaver_gets_no_reminders_of_the_school(vertrek, moment, plg, plg_lid, school, elders):
-    ActiepuntFactory(plg=plg, eigenaar=plg_lid, deadline=datetime.date(2026, 11, 3))
+    ActiepuntFactory(plg=plg, owner=plg_lid, deadline=datetime.date(2026, 11, 3))
     Bijeenkomst.objects.create(plg=plg, start=datetime.datetime(2026, 11, 5, 14, tzinfo=AMS))
     vertrek(plg_lid, school)
 

@@ -40,7 +40,7 @@ def poison(klok, speerpunt, kartrekker, plg_lid):
 @pytest.fixture
 def overkant(klok, other_school, outsider):
     """Four people of another school with an open moment of their own."""
-    speerpunt = SpeerpuntFactory(school=other_school, eigenaar=outsider, titel="Lezen")
+    speerpunt = SpeerpuntFactory(school=other_school, owner=outsider, titel="Lezen")
     plg = PLGFactory(speerpunt=speerpunt, naam="PLG Lezen")
     leden = [medewerker(other_school, Rol.TEAMLID) for _ in range(4)]
     for lid in leden:

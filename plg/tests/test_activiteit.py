@@ -13,19 +13,19 @@ def url(plg):
 
 def test_feed_tells_who_did_what_newest_first(plg, kartrekker, plg_lid):
     with time_machine.travel("2030-03-01 10:00 +01:00", tick=False):
-        bijeenkomst = plg.plan_bijeenkomst(door=kartrekker, start="2030-03-08T15:00+01:00")
+        bijeenkomst = plg.plan_bijeenkomst(by=kartrekker, start="2030-03-08T15:00+01:00")
     with time_machine.travel("2030-03-08 16:00 +01:00", tick=False):
-        bijeenkomst.schrijf_notitie(door=plg_lid, soort="besluit", tekst="We doen het.")
+        bijeenkomst.schrijf_notitie(by=plg_lid, soort="besluit", tekst="We doen het.")
     with time_machine.travel("2030-03-09 09:00 +01:00", tick=False):
         actie = plg.zet_actie_uit(
-            door=kartrekker, wat="Planner maken", eigenaar=plg_lid, deadline="2030-04-01"
+            by=kartrekker, wat="Planner maken", owner=plg_lid, deadline="2030-04-01"
         )
     with time_machine.travel("2030-03-20 09:00 +01:00", tick=False):
-        actie.markeer_gedaan(door=plg_lid)
+        actie.markeer_gedaan(by=plg_lid)
     with time_machine.travel("2030-03-20 10:00 +01:00", tick=False):
-        tussenstand = plg.publiceer(door=kartrekker, titel="Eerste stap", tekst="...")
+        tussenstand = plg.publiceer(by=kartrekker, titel="Eerste stap", tekst="...")
     with time_machine.travel("2030-03-21 09:00 +01:00", tick=False):
-        tussenstand.reageer(door=kartrekker, tekst="Top")
+        tussenstand.reageer(by=kartrekker, tekst="Top")
     feed = activiteit.recent(plg, aantal=6)
     assert [(a.soort, a.wie) for a in feed] == [
         ("reactie", kartrekker),
@@ -39,7 +39,7 @@ def test_feed_tells_who_did_what_newest_first(plg, kartrekker, plg_lid):
 
 def test_feed_page_reads_as_sentences_and_pages(client, plg, kartrekker):
     for i in range(25):
-        ActiepuntFactory(plg=plg, wat=f"Actie {i}", aangemaakt_door=kartrekker, eigenaar=kartrekker)
+        ActiepuntFactory(plg=plg, wat=f"Actie {i}", created_by=kartrekker, owner=kartrekker)
     client.force_login(kartrekker)
     eerste = client.get(url(plg))
     assert "zette een actie uit voor" in eerste.text
@@ -59,9 +59,9 @@ def test_query_count_is_flat(client, plg, kartrekker, n, django_assert_max_num_q
     for i in range(n):
         lid = medewerker(plg.school, naam=f"Lid {i}")
         plg.voeg_lid_toe(lid)
-        bijeenkomst = plg.plan_bijeenkomst(door=lid, start="2030-03-08T15:00+01:00")
-        bijeenkomst.schrijf_notitie(door=lid, soort="notitie", tekst="x")
-        plg.zet_actie_uit(door=lid, wat="x", eigenaar=kartrekker, deadline="2030-04-01")
+        bijeenkomst = plg.plan_bijeenkomst(by=lid, start="2030-03-08T15:00+01:00")
+        bijeenkomst.schrijf_notitie(by=lid, soort="notitie", tekst="x")
+        plg.zet_actie_uit(by=lid, wat="x", owner=kartrekker, deadline="2030-04-01")
     client.force_login(kartrekker)
     with django_assert_max_num_queries(16):
         assert client.get(url(plg)).status_code == 200
@@ -75,7 +75,7 @@ def test_outsider_gets_404(client, plg, outsider):
 def test_one_save_of_the_analysis_is_told_once(client, plg, kartrekker):
     antwoorden = {"probleem": "A", "eerder": "B", "expertise": "C"}
     with time_machine.travel("2030-03-01 10:00 +01:00", tick=False):
-        plg.werk_analyse_bij(door=kartrekker, antwoorden=antwoorden, kennisvraag="")
+        plg.werk_analyse_bij(by=kartrekker, antwoorden=antwoorden, kennisvraag="")
     with time_machine.travel("2030-03-09 10:00 +01:00", tick=False):
-        plg.werk_analyse_bij(door=kartrekker, antwoorden={"probleem": "A2"}, kennisvraag="")
+        plg.werk_analyse_bij(by=kartrekker, antwoorden={"probleem": "A2"}, kennisvraag="")
     assert [a.soort for a in activiteit.recent(plg)] == ["analyse", "analyse", "lid"]

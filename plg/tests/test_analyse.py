@@ -30,7 +30,7 @@ def test_member_answers_the_analysis_and_the_knowledge_question(client, plg, plg
     plg.refresh_from_db()
     assert plg.kennisvraag == "Wat helpt leerlingen plannen?"
     antwoord = plg.analyse.get()
-    assert (antwoord.vraag, antwoord.tekst, antwoord.bijgewerkt_door) == (
+    assert (antwoord.vraag, antwoord.tekst, antwoord.updated_by) == (
         "probleem",
         "Huiswerk komt niet af.",
         plg_lid,
@@ -45,7 +45,7 @@ def test_unchanged_answers_keep_their_author(client, plg, kartrekker, plg_lid):
     client.post(url(plg), _analyse(probleem="A", eerder="B") | geopende_versie(client, url(plg)))
     client.force_login(plg_lid)
     client.post(url(plg), _analyse(probleem="A", eerder="C") | geopende_versie(client, url(plg)))
-    auteurs = dict(plg.analyse.values_list("vraag", "bijgewerkt_door"))
+    auteurs = dict(plg.analyse.values_list("vraag", "updated_by"))
     assert auteurs == {"probleem": kartrekker.pk, "eerder": plg_lid.pk}
 
 
@@ -79,7 +79,7 @@ def test_finding_added_in_place_lands_in_its_group(client, plg, plg_lid):
     assert "<em>helpt</em>" in response.text
     bevinding = plg.bevindingen.get()
     assert bevinding.taglijst == ["planning", "onderbouw"]
-    assert bevinding.auteur == plg_lid
+    assert bevinding.created_by == plg_lid
     groepen = {groep: lijst for groep, lijst, _totaal in client.get(url(plg)).context["groepen"]}
     assert groepen[BevindingGroep.WERKT] == [bevinding]
 

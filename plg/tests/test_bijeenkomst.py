@@ -69,7 +69,7 @@ def test_decision_is_marked_as_such(client, bijeenkomst, kartrekker):
     )
     notitie = bijeenkomst.notities.get()
     assert notitie.soort == NotitieSoort.BESLUIT
-    assert notitie.auteur == kartrekker
+    assert notitie.created_by == kartrekker
     assert "notitie--besluit" in client.get(url(bijeenkomst)).text
 
 
@@ -80,7 +80,7 @@ def test_action_agreed_at_the_meeting_belongs_to_it(client, bijeenkomst, kartrek
         {
             "actie": "actie_toevoegen",
             "actie-wat": "Planner uitproberen",
-            "actie-eigenaar": kartrekker.pk,
+            "actie-owner": kartrekker.pk,
             "actie-deadline": (timezone.localdate() + timedelta(days=30)).isoformat(),
         },
         headers={"HX-Request": "true"},
@@ -90,7 +90,7 @@ def test_action_agreed_at_the_meeting_belongs_to_it(client, bijeenkomst, kartrek
 
 
 def test_agenda_item_and_pulling_open_actions_once(client, plg, bijeenkomst, kartrekker):
-    open_actie = ActiepuntFactory(plg=plg, wat="Enquête afnemen", eigenaar=kartrekker)
+    open_actie = ActiepuntFactory(plg=plg, wat="Enquête afnemen", owner=kartrekker)
     ActiepuntFactory(plg=plg, wat="Klaar", gedaan_op=timezone.now())
     client.force_login(kartrekker)
     client.post(url(bijeenkomst), {"actie": "agendapunt", "agenda-tekst": "Opening"})
@@ -139,11 +139,11 @@ def test_meeting_pages_query_count_is_flat(
         oud = BijeenkomstFactory(plg=plg, start=timezone.now() - timedelta(days=i + 1))
         BijeenkomstFactory(plg=plg, start=timezone.now() + timedelta(days=i + 1))
         oud.zet_op_agenda([f"Punt {i}"])
-        oud.schrijf_notitie(door=kartrekker, soort="notitie", tekst=f"Notitie {i}")
+        oud.schrijf_notitie(by=kartrekker, soort="notitie", tekst=f"Notitie {i}")
         plg.zet_actie_uit(
-            door=kartrekker,
+            by=kartrekker,
             wat=f"Actie {i}",
-            eigenaar=kartrekker,
+            owner=kartrekker,
             deadline="2030-01-01",
             bijeenkomst=oud,
         )

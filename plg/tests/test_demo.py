@@ -15,7 +15,7 @@ def test_demo_fills_the_workspaces_and_runs_twice(client, db):
     assert plg.bijeenkomsten.count() == 4
     assert plg.volgende_bijeenkomst() is not None
     assert plg.tussenstanden.filter(reacties__isnull=False).exists()
-    assert Actiepunt.objects.achterstallig(timezone.localdate()).exists()
+    assert Actiepunt.objects.overdue(timezone.localdate()).exists()
     client.force_login(User.objects.get(email="sanne@baken.example.nl"))
     school = plg.school.pk
     for naam in ["werkruimte", "analyse", "tussenstanden", "activiteit", "leden", "bijeenkomsten"]:

@@ -13,7 +13,7 @@ def url(plg):
 
 
 def test_schoolleider_sets_up_a_plg_and_names_the_kartrekker(client, school, schoolleider, teamlid):
-    speerpunt = SpeerpuntFactory(school=school, eigenaar=schoolleider)
+    speerpunt = SpeerpuntFactory(school=school, owner=schoolleider)
     client.force_login(schoolleider)
     response = client.post(
         reverse("plg:overzicht", args=[school.pk]),
@@ -31,7 +31,7 @@ def test_schoolleider_sets_up_a_plg_and_names_the_kartrekker(client, school, sch
 
 
 def test_colleague_cannot_set_up_a_plg(client, school, schoolleider, teamlid):
-    speerpunt = SpeerpuntFactory(school=school, eigenaar=schoolleider)
+    speerpunt = SpeerpuntFactory(school=school, owner=schoolleider)
     client.force_login(teamlid)
     response = client.post(
         reverse("plg:overzicht", args=[school.pk]),
@@ -141,7 +141,7 @@ def test_overview_query_count_is_flat(
     client, school, schoolleider, n, django_assert_max_num_queries
 ):
     for i in range(n):
-        plg = PLGFactory(speerpunt=SpeerpuntFactory(school=school, eigenaar=schoolleider))
+        plg = PLGFactory(speerpunt=SpeerpuntFactory(school=school, owner=schoolleider))
         plg.benoem_kartrekker(medewerker(school, naam=f"Kartrekker {i}"))
         BijeenkomstFactory(plg=plg)
     client.force_login(schoolleider)

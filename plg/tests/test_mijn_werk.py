@@ -13,10 +13,10 @@ URL = reverse("mijn_werk")
 def test_my_open_actions_across_plgs_first_by_date(client, plg, kartrekker, plg_lid):
     ander_plg = PLGFactory(speerpunt__school=plg.school)
     PLGLidFactory(plg=ander_plg, user=plg_lid)
-    later = ActiepuntFactory(plg=plg, eigenaar=plg_lid, deadline=date(2030, 6, 1))
-    eerder = ActiepuntFactory(plg=ander_plg, eigenaar=plg_lid, deadline=date(2030, 5, 1))
-    gedaan = ActiepuntFactory(plg=plg, eigenaar=plg_lid, gedaan_op=timezone.now())
-    ActiepuntFactory(plg=plg, eigenaar=kartrekker)
+    later = ActiepuntFactory(plg=plg, owner=plg_lid, deadline=date(2030, 6, 1))
+    eerder = ActiepuntFactory(plg=ander_plg, owner=plg_lid, deadline=date(2030, 5, 1))
+    gedaan = ActiepuntFactory(plg=plg, owner=plg_lid, gedaan_op=timezone.now())
+    ActiepuntFactory(plg=plg, owner=kartrekker)
     client.force_login(plg_lid)
     response = client.get(URL)
     assert list(response.context["pagina"]) == [eerder, later]
@@ -26,7 +26,7 @@ def test_my_open_actions_across_plgs_first_by_date(client, plg, kartrekker, plg_
 
 
 def test_actions_i_gave_to_others_are_listed_apart(client, plg, kartrekker, plg_lid):
-    gegeven = ActiepuntFactory(plg=plg, eigenaar=plg_lid, aangemaakt_door=kartrekker, wat="Peiling")
+    gegeven = ActiepuntFactory(plg=plg, owner=plg_lid, created_by=kartrekker, wat="Peiling")
     client.force_login(kartrekker)
     response = client.get(URL)
     assert list(response.context["pagina"]) == []
@@ -34,13 +34,13 @@ def test_actions_i_gave_to_others_are_listed_apart(client, plg, kartrekker, plg_
 
 
 def test_overdue_action_is_flagged(client, plg, plg_lid):
-    ActiepuntFactory(plg=plg, eigenaar=plg_lid, deadline=timezone.localdate() - timedelta(days=1))
+    ActiepuntFactory(plg=plg, owner=plg_lid, deadline=timezone.localdate() - timedelta(days=1))
     client.force_login(plg_lid)
     assert "te laat" in client.get(URL).text
 
 
 def test_tick_off_from_my_work(client, plg, plg_lid):
-    actie = ActiepuntFactory(plg=plg, eigenaar=plg_lid)
+    actie = ActiepuntFactory(plg=plg, owner=plg_lid)
     client.force_login(plg_lid)
     response = client.post(URL, {"actie": "gedaan", "actiepunt": actie.pk})
     assert response.status_code == 302
@@ -49,13 +49,13 @@ def test_tick_off_from_my_work(client, plg, plg_lid):
 
 
 def test_cannot_tick_off_someone_elses_action(client, plg, plg_lid, kartrekker):
-    actie = ActiepuntFactory(plg=plg, eigenaar=kartrekker)
+    actie = ActiepuntFactory(plg=plg, owner=kartrekker)
     client.force_login(plg_lid)
     assert client.post(URL, {"actie": "gedaan", "actiepunt": actie.pk}).status_code == 404
 
 
 def test_actions_of_a_school_i_left_disappear(client, plg, plg_lid):
-    ActiepuntFactory(plg=plg, eigenaar=plg_lid)
+    ActiepuntFactory(plg=plg, owner=plg_lid)
     plg_lid.lidmaatschappen.all().delete()
     LidmaatschapFactory(user=plg_lid)
     client.force_login(plg_lid)
@@ -74,8 +74,8 @@ def test_anonymous_goes_to_login(client, db):
 @pytest.mark.parametrize("n", [3, 30])
 def test_query_count_is_flat(client, plg, plg_lid, n, django_assert_max_num_queries):
     for _ in range(n):
-        ActiepuntFactory(plg=plg, eigenaar=plg_lid)
-        ActiepuntFactory(plg=plg, aangemaakt_door=plg_lid)
+        ActiepuntFactory(plg=plg, owner=plg_lid)
+        ActiepuntFactory(plg=plg, created_by=plg_lid)
     client.force_login(plg_lid)
     with django_assert_max_num_queries(7):
         assert client.get(URL).status_code == 200

@@ -49,7 +49,7 @@ def test_outsider_does_not_find_the_school_or_the_plg(outsider, plg, other_schoo
 
 def test_owner_of_an_action_ticks_it_off_even_outside_the_plg(plg, teamlid):
     _plg, rechten = get_plg_for_user(get_school_for_user(teamlid, plg.school.pk), plg.pk)
-    assert rechten.mag_afvinken(ActiepuntFactory(plg=plg, eigenaar=teamlid))
+    assert rechten.mag_afvinken(ActiepuntFactory(plg=plg, owner=teamlid))
     assert not rechten.mag_afvinken(ActiepuntFactory(plg=plg))
 
 
@@ -149,7 +149,7 @@ def test_only_the_kartrekker_publishes(request, client, rol, verwacht, plg, kart
 def test_colleagues_react_the_board_only_reads(
     request, client, rol, verwacht, plg, kartrekker, plg_lid
 ):
-    tussenstand = TussenstandFactory(plg=plg, auteur=kartrekker)
+    tussenstand = TussenstandFactory(plg=plg, created_by=kartrekker)
     client.force_login(request.getfixturevalue(rol))
     response = client.post(
         _urls(plg)["tussenstanden"],

@@ -40,7 +40,7 @@ def test_kartrekker_publishes_colleague_reads_and_reacts(client, plg, kartrekker
 
 
 def test_reaction_with_script_comes_back_inert(client, plg, kartrekker, teamlid):
-    tussenstand = TussenstandFactory(plg=plg, auteur=kartrekker)
+    tussenstand = TussenstandFactory(plg=plg, created_by=kartrekker)
     client.force_login(teamlid)
     client.post(
         url(plg),
@@ -58,7 +58,7 @@ def test_reaction_with_script_comes_back_inert(client, plg, kartrekker, teamlid)
 
 
 def test_empty_reaction_is_refused(client, plg, kartrekker, teamlid):
-    tussenstand = TussenstandFactory(plg=plg, auteur=kartrekker)
+    tussenstand = TussenstandFactory(plg=plg, created_by=kartrekker)
     client.force_login(teamlid)
     response = client.post(
         url(plg),
@@ -70,7 +70,7 @@ def test_empty_reaction_is_refused(client, plg, kartrekker, teamlid):
 
 
 def test_board_reads_but_has_no_reaction_form(client, plg, kartrekker, bestuurslid):
-    TussenstandFactory(plg=plg, auteur=kartrekker, titel="Voor iedereen")
+    TussenstandFactory(plg=plg, created_by=kartrekker, titel="Voor iedereen")
     client.force_login(bestuurslid)
     response = client.get(url(plg))
     assert "Voor iedereen" in response.text
@@ -86,9 +86,9 @@ def test_outsider_sees_nothing(client, plg, outsider):
 @pytest.mark.parametrize("n", [2, 10])
 def test_query_count_is_flat(client, plg, kartrekker, n, django_assert_max_num_queries):
     for i in range(n):
-        tussenstand = TussenstandFactory(plg=plg, auteur=kartrekker)
+        tussenstand = TussenstandFactory(plg=plg, created_by=kartrekker)
         for j in range(3):
-            tussenstand.reageer(door=medewerker(plg.school, naam=f"Collega {i}-{j}"), tekst="Ja")
+            tussenstand.reageer(by=medewerker(plg.school, naam=f"Collega {i}-{j}"), tekst="Ja")
     client.force_login(kartrekker)
     with django_assert_max_num_queries(12):
         assert client.get(url(plg)).status_code == 200

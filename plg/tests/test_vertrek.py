@@ -13,7 +13,7 @@ from scholen.tests.factories import LidmaatschapFactory
 
 def test_my_work_shows_nothing_of_a_school_i_left(client, plg, plg_lid, speerpunt, other_school):
     LidmaatschapFactory(user=plg_lid, school=other_school)
-    ActiepuntFactory(plg=plg, eigenaar=plg_lid, wat="Rubric maken")
+    ActiepuntFactory(plg=plg, owner=plg_lid, wat="Rubric maken")
     moment = MonitormomentFactory(cyclus=speerpunt.huidige_cyclus, titel="Na zes weken")
     moment.teamleden.add(plg_lid)
 

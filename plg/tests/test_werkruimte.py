@@ -24,8 +24,8 @@ def test_shows_next_meeting_open_actions_and_members(client, plg, kartrekker, pl
     BijeenkomstFactory(plg=plg, start=timezone.now() - timedelta(days=3), plaats="Oud lokaal")
     BijeenkomstFactory(plg=plg, start=timezone.now() + timedelta(days=30), plaats="Later")
     BijeenkomstFactory(plg=plg, start=timezone.now() + timedelta(days=2), plaats="Mediatheek")
-    ActiepuntFactory(plg=plg, wat="Enquête uitzetten", eigenaar=plg_lid)
-    ActiepuntFactory(plg=plg, wat="Al gedaan", eigenaar=plg_lid, gedaan_op=timezone.now())
+    ActiepuntFactory(plg=plg, wat="Enquête uitzetten", owner=plg_lid)
+    ActiepuntFactory(plg=plg, wat="Al gedaan", owner=plg_lid, gedaan_op=timezone.now())
     client.force_login(kartrekker)
     response = client.get(url(plg))
     volgende = response.context["volgende"]
@@ -59,7 +59,7 @@ def test_member_adds_an_action_in_place_with_htmx(client, plg, kartrekker, plg_l
         {
             "actie": "actie_toevoegen",
             "actie-wat": "Lessen observeren",
-            "actie-eigenaar": kartrekker.pk,
+            "actie-owner": kartrekker.pk,
             "actie-deadline": deadline.isoformat(),
         },
         headers={"HX-Request": "true"},
@@ -68,7 +68,7 @@ def test_member_adds_an_action_in_place_with_htmx(client, plg, kartrekker, plg_l
     assert response.text.lstrip().startswith('<section id="acties"')
     assert "Lessen observeren" in response.text
     actie = plg.actiepunten.get()
-    assert (actie.eigenaar, actie.aangemaakt_door, actie.deadline) == (
+    assert (actie.owner, actie.created_by, actie.deadline) == (
         kartrekker,
         plg_lid,
         deadline,
@@ -82,7 +82,7 @@ def test_adding_an_action_without_javascript_redirects_back(client, plg, kartrek
         {
             "actie": "actie_toevoegen",
             "actie-wat": "Lessen observeren",
-            "actie-eigenaar": kartrekker.pk,
+            "actie-owner": kartrekker.pk,
             "actie-deadline": (timezone.localdate() + timedelta(days=30)).isoformat(),
         },
     )
@@ -109,7 +109,7 @@ def test_action_owner_must_be_a_member(client, plg, kartrekker, teamlid):
         {
             "actie": "actie_toevoegen",
             "actie-wat": "X",
-            "actie-eigenaar": teamlid.pk,
+            "actie-owner": teamlid.pk,
             "actie-deadline": "2030-01-01",
         },
     )
@@ -117,12 +117,12 @@ def test_action_owner_must_be_a_member(client, plg, kartrekker, teamlid):
 
 
 def test_tick_off_and_reopen(client, plg, kartrekker, plg_lid):
-    actie = ActiepuntFactory(plg=plg, eigenaar=plg_lid)
+    actie = ActiepuntFactory(plg=plg, owner=plg_lid)
     client.force_login(kartrekker)
     client.post(url(plg), {"actie": "gedaan", "actiepunt": actie.pk})
     actie.refresh_from_db()
     assert actie.is_gedaan
-    assert actie.gedaan_door == kartrekker
+    assert actie.completed_by == kartrekker
     client.post(url(plg), {"actie": "heropen", "actiepunt": actie.pk})
     actie.refresh_from_db()
     assert not actie.is_gedaan
@@ -142,7 +142,7 @@ def test_writing_marks_the_speerpunt_active(client, plg, kartrekker):
         {
             "actie": "actie_toevoegen",
             "actie-wat": "X",
-            "actie-eigenaar": kartrekker.pk,
+            "actie-owner": kartrekker.pk,
             "actie-deadline": "2030-01-01",
         },
     )
@@ -155,9 +155,9 @@ def _vul(plg, kartrekker, n):
         lid = medewerker(plg.school, naam=f"Lid {i}")
         PLGLidFactory(plg=plg, user=lid, rol=PLGRol.LID)
         BijeenkomstFactory(plg=plg, created_by=lid)
-        ActiepuntFactory(plg=plg, eigenaar=lid, aangemaakt_door=kartrekker)
-        BevindingFactory(plg=plg, auteur=lid)
-        TussenstandFactory(plg=plg, auteur=kartrekker)
+        ActiepuntFactory(plg=plg, owner=lid, created_by=kartrekker)
+        BevindingFactory(plg=plg, created_by=lid)
+        TussenstandFactory(plg=plg, created_by=kartrekker)
 
 
 @pytest.mark.parametrize("n", [2, 20])

@@ -2,7 +2,6 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import scholen.models
 from django.conf import settings
 from django.db import migrations, models
 
@@ -48,9 +47,6 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'personen',
                 'ordering': ['naam'],
             },
-            managers=[
-                ('objects', scholen.models.UserManager()),
-            ],
         ),
         migrations.CreateModel(
             name='School',

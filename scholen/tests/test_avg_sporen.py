@@ -26,7 +26,7 @@ def test_search_no_longer_finds_the_person_by_surname(client, school, teamlid):
         titel="Interviews over huiswerk",
         auteurs="Jan Wisselink",
         samenvatting="Gesprekken die Jan Wisselink hield met leerlingen van klas 2.",
-        toegevoegd_door=persoon,
+        created_by=persoon,
     )
     assert gevonden("Wisselink") == ["Interviews over huiswerk"]
 
@@ -70,16 +70,16 @@ def test_mentions_of_the_first_name_or_surname_alone_are_listed(plg, school):
     persoon = medewerker(school, Rol.TEAMLID, naam="Jan Wisselink")
     bijeenkomst = BijeenkomstFactory(plg=plg)
     voornaam = bijeenkomst.schrijf_notitie(
-        door=persoon, soort=NotitieSoort.NOTITIE, tekst="Jan neemt de rubric mee."
+        by=persoon, soort=NotitieSoort.NOTITIE, tekst="Jan neemt de rubric mee."
     )
     achternaam = bijeenkomst.schrijf_notitie(
-        door=persoon, soort=NotitieSoort.NOTITIE, tekst="Volgens Wisselink werkt het."
+        by=persoon, soort=NotitieSoort.NOTITIE, tekst="Volgens Wisselink werkt het."
     )
     volledig = bijeenkomst.schrijf_notitie(
-        door=persoon, soort=NotitieSoort.NOTITIE, tekst="Met Jan Wisselink besproken."
+        by=persoon, soort=NotitieSoort.NOTITIE, tekst="Met Jan Wisselink besproken."
     )
     bijeenkomst.schrijf_notitie(
-        door=persoon, soort=NotitieSoort.NOTITIE, tekst="Janneke en Wisselinkje tellen niet."
+        by=persoon, soort=NotitieSoort.NOTITIE, tekst="Janneke en Wisselinkje tellen niet."
     )
 
     wissing = avg.wis_persoon(persoon)
@@ -96,7 +96,7 @@ def test_mentions_of_the_first_name_or_surname_alone_are_listed(plg, school):
 def test_admin_shows_the_mentions_to_review_after_erasing(admin_client, plg, school):
     persoon = medewerker(school, Rol.TEAMLID, naam="Jan Wisselink")
     BijeenkomstFactory(plg=plg).schrijf_notitie(
-        door=persoon, soort=NotitieSoort.NOTITIE, tekst="Jan neemt <b>de rubric</b> mee."
+        by=persoon, soort=NotitieSoort.NOTITIE, tekst="Jan neemt <b>de rubric</b> mee."
     )
     url = reverse("admin:scholen_user_changelist")
     data = {

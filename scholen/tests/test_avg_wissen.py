@@ -79,9 +79,9 @@ def test_what_the_person_wrote_stays_with_the_school(baken):
     avg.wis_persoon(baken.collega)
     notitie = Notitie.objects.get(pk=baken.notitie.pk)
     assert notitie.tekst == "Notitie Baken"
-    assert str(notitie.auteur) == "Verwijderd persoon"
-    assert baken.plg.bevindingen.get().auteur.naam == "Verwijderd persoon"
-    assert baken.plg.tussenstanden.get().auteur.naam == "Verwijderd persoon"
+    assert str(notitie.created_by) == "Verwijderd persoon"
+    assert baken.plg.bevindingen.get().created_by.naam == "Verwijderd persoon"
+    assert baken.plg.tussenstanden.get().created_by.naam == "Verwijderd persoon"
     besluit = Notitie.objects.get(bijeenkomst__plg=baken.plg, soort="besluit")
     assert besluit.tekst == "Besproken met Verwijderd persoon."
 
@@ -100,8 +100,8 @@ def test_rendered_pdfs_naming_the_person_are_deleted_with_their_file(
 def test_an_owned_speerpunt_keeps_the_anonymous_owner(baken):
     avg.wis_persoon(baken.leider)
     speerpunt = Speerpunt.objects.get(pk=baken.speerpunt.pk)
-    assert speerpunt.eigenaar_id == baken.leider.pk
-    assert speerpunt.eigenaar.naam == "Verwijderd persoon"
+    assert speerpunt.owner_id == baken.leider.pk
+    assert speerpunt.owner.naam == "Verwijderd persoon"
 
 
 def test_other_people_and_schools_are_untouched(baken, other_school):

@@ -51,52 +51,52 @@ def vul_school(school, merk: str) -> SimpleNamespace:
     )
 
     speerpunt = SpeerpuntFactory(
-        school=school, eigenaar=leider, titel=f"Speerpunt {merk}", schooljaar=schooljaar
+        school=school, owner=leider, titel=f"Speerpunt {merk}", schooljaar=schooljaar
     )
     speerpunt.kernwaarden.add(kernwaarde)
     speerpunt.teams.add(team)
     cyclus = speerpunt.huidige_cyclus
     Signaal.objects.create(speerpunt=speerpunt, soort=SignaalSoort.INSPECTIE, notitie=f"Sig {merk}")
-    Afvinking.objects.create(cyclus=cyclus, sleutel="plg", door=leider)
+    Afvinking.objects.create(cyclus=cyclus, sleutel="plg", completed_by=leider)
     Borging.objects.create(cyclus=cyclus, zo_werken_wij=f"Zo werken wij {merk}", borger=collega)
 
     plg = PLGFactory(speerpunt=speerpunt, naam=f"PLG {merk}")
     plg.voeg_lid_toe(collega)
     Leerlingdeelnemer.objects.create(plg=plg, roepnaam=f"Lotte{merk}")
     bijeenkomst = plg.plan_bijeenkomst(
-        door=leider, start=timezone.now() + datetime.timedelta(days=3), plaats=f"Lokaal {merk}"
+        by=leider, start=timezone.now() + datetime.timedelta(days=3), plaats=f"Lokaal {merk}"
     )
     actiepunt = plg.zet_actie_uit(
-        door=leider,
+        by=leider,
         wat=f"Actiepunt {merk}",
-        eigenaar=collega,
+        owner=collega,
         deadline=timezone.localdate() + datetime.timedelta(days=7),
         bijeenkomst=bijeenkomst,
     )
     bijeenkomst.zet_op_agenda([f"Agenda {merk}"], actiepunten=[actiepunt])
     notitie = bijeenkomst.schrijf_notitie(
-        door=collega, soort=NotitieSoort.NOTITIE, tekst=f"Notitie {merk}"
+        by=collega, soort=NotitieSoort.NOTITIE, tekst=f"Notitie {merk}"
     )
     bijeenkomst.schrijf_notitie(
-        door=leider, soort=NotitieSoort.BESLUIT, tekst=f"Besproken met {collega.naam}."
+        by=leider, soort=NotitieSoort.BESLUIT, tekst=f"Besproken met {collega.naam}."
     )
     bevinding = plg.voeg_bevinding_toe(
-        door=collega,
+        by=collega,
         soort=BevindingSoort.INTERVIEW,
         groep=BevindingGroep.WERKT,
         tekst=f"Bevinding {merk}",
     )
     plg.werk_analyse_bij(
-        door=collega, antwoorden={"probleem": f"Analyse {merk}"}, kennisvraag=f"Vraag {merk}"
+        by=collega, antwoorden={"probleem": f"Analyse {merk}"}, kennisvraag=f"Vraag {merk}"
     )
-    tussenstand = plg.publiceer(door=collega, titel=f"Tussenstand {merk}", tekst=f"Stand {merk}")
-    tussenstand.reageer(door=leider, tekst=f"Reactie {merk}")
+    tussenstand = plg.publiceer(by=collega, titel=f"Tussenstand {merk}", tekst=f"Stand {merk}")
+    tussenstand.reageer(by=leider, tekst=f"Reactie {merk}")
     Expertise.objects.create(user=collega, school=school, onderwerp=f"Expertise {merk}")
 
     plan = compleet_plan(cyclus)
-    ActieFactory(plan=plan, wat=f"Planactie {merk}", eigenaar=collega)
+    ActieFactory(plan=plan, wat=f"Planactie {merk}", owner=collega)
     plan.leg_besluit_vast(
-        door=leider,
+        by=leider,
         datum=timezone.localdate(),
         besloten_door=f"Teamvergadering {merk}",
         aangenomen=True,
@@ -114,7 +114,7 @@ def vul_school(school, merk: str) -> SimpleNamespace:
     bron.zet_themas([Thema.getypt(school, f"thema {merk}")])
     BronkoppelingFactory(bron=bron, speerpunt=speerpunt, created_by=collega)
 
-    moment = MonitormomentFactory(cyclus=cyclus, titel=f"Moment {merk}", aangemaakt_door=leider)
+    moment = MonitormomentFactory(cyclus=cyclus, titel=f"Moment {merk}", created_by=leider)
     moment.teamleden.add(leider)
     # Enough answers for the results to be the school's to see (and to export).
     respondenten = [collega, leider] + [
@@ -122,7 +122,7 @@ def vul_school(school, merk: str) -> SimpleNamespace:
     ]
     for respondent in respondenten:
         moment.beantwoord(respondent, {v.pk: (4, f"Antwoord {merk}") for v in moment.vragen.all()})
-    Meting.objects.create(doel=plan.doelen.first(), waarde=50, ingevoerd_door=collega)
+    Meting.objects.create(doel=plan.doelen.first(), waarde=50, created_by=collega)
 
     Voorkeuren.van(collega).vernieuw_ical_token()
     Melding.objects.create(user=collega, soort=Soort.DIGEST, titel=f"Melding {merk}")

@@ -39,7 +39,7 @@ def test_schoolleider_creates_a_speerpunt_and_moves_it_through_the_gate(
 
 
 def test_teamlid_cannot_move_a_speerpunt(page, login, school, teamlid, schoolleider):
-    speerpunt = SpeerpuntFactory(school=school, eigenaar=schoolleider, titel="Rekenen")
+    speerpunt = SpeerpuntFactory(school=school, owner=schoolleider, titel="Rekenen")
     login(teamlid)
     page.goto(f"/scholen/{school.pk}/")
     expect(page.get_by_role("link", name="Rekenen")).to_be_visible()
@@ -100,7 +100,7 @@ def test_card_moves_on_the_board_without_leaving_it(page, login, school, schooll
     from scholen.tests.factories import medewerker
 
     speerpunt = SpeerpuntFactory(
-        school=school, eigenaar=schoolleider, titel="Rekenen", visie_toelichting="Basis op orde."
+        school=school, owner=schoolleider, titel="Rekenen", visie_toelichting="Basis op orde."
     )
     speerpunt.signalen.create(soort="resultaten", notitie="Tafels blijven achter.")
     PLGLidFactory(

@@ -63,4 +63,4 @@ def test_kartrekker_records_a_meeting_and_shares_it_colleague_reacts(
     update.get_by_role("button", name="Reageren").click()
     expect(page.get_by_text("Herkenbaar in klas 2a!")).to_be_visible()
     expect(page.get_by_role("heading", name="1 reactie")).to_be_focused()
-    assert plg.tussenstanden.get().reacties.get().auteur == teamlid
+    assert plg.tussenstanden.get().reacties.get().created_by == teamlid

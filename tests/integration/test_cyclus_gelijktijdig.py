@@ -25,7 +25,7 @@ def test_two_simultaneous_moves_one_wins_the_other_is_told(transactional_db, sch
             mijn_kopie = Speerpunt.objects.get(pk=speerpunt.pk)
             geladen.wait(timeout=10)
             mijn_kopie.naar_stap(
-                2, door=user, van=1, reden=f"Door {user.naam}.", open_punten_toegestaan=True
+                2, by=user, van=1, reden=f"Door {user.naam}.", open_punten_toegestaan=True
             )
             uitkomsten.append("gelukt")
         except AlVerplaatst:

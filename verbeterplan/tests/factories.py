@@ -31,7 +31,7 @@ class ActieFactory(factory.django.DjangoModelFactory):
         model = Actie
 
     wat = factory.Sequence(lambda n: f"Actie {n}: planningsles voorbereiden")
-    eigenaar_tekst = "Sectie Nederlands"
+    owner_text = "Sectie Nederlands"
     start = datetime.date(2026, 9, 1)
     deadline = datetime.date(2026, 11, 1)
 

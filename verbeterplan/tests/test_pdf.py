@@ -146,8 +146,8 @@ class TestSamenvatting:
             doc["acties"][0]
             | {
                 "wat": lang * 2,
-                "eigenaar": "Annemarie van der Velde-Bakker",
-                "eigenaar_tekst": "sectie Nederlands en de mediatheek",
+                "owner": "Annemarie van der Velde-Bakker",
+                "owner_text": "sectie Nederlands en de mediatheek",
                 "status": "bezig",
             }
         ] * 300

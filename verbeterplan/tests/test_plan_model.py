@@ -20,9 +20,9 @@ from verbeterplan.vergelijking import vergelijk
 DATUM = datetime.date(2026, 6, 1)
 
 
-def stel_vast(plan, door):
+def stel_vast(plan, by):
     return plan.leg_besluit_vast(
-        door=door, datum=DATUM, besloten_door="Teamvergadering onderbouw", aangenomen=True
+        by=by, datum=DATUM, besloten_door="Teamvergadering onderbouw", aangenomen=True
     )
 
 
@@ -59,8 +59,8 @@ class TestCompleetheid:
         assert len(volledig_plan.ontbreekt()) == 1
 
     def test_an_action_needs_an_owner_and_a_deadline(self, volledig_plan, teamlid):
-        ActieFactory(plan=volledig_plan, wat="Zonder eigenaar", eigenaar_tekst="")
-        ActieFactory(plan=volledig_plan, wat="Met collega", eigenaar_tekst="", eigenaar=teamlid)
+        ActieFactory(plan=volledig_plan, wat="Zonder eigenaar", owner_text="")
+        ActieFactory(plan=volledig_plan, wat="Met collega", owner_text="", owner=teamlid)
         ActieFactory(plan=volledig_plan, wat="Zonder deadline", deadline=None)
         ontbreekt = " ".join(volledig_plan.ontbreekt())
         assert "Zonder eigenaar" in ontbreekt
@@ -109,7 +109,7 @@ class TestBesluit:
 
     def test_a_rejection_is_recorded_and_the_plan_stays_a_concept(self, plan, schoolleider):
         plan.leg_besluit_vast(
-            door=schoolleider,
+            by=schoolleider,
             datum=DATUM,
             besloten_door="Team",
             aangenomen=False,
@@ -135,13 +135,13 @@ class TestBesluit:
 class TestBijstelling:
     def test_a_revision_makes_version_two_with_its_reason(self, volledig_plan, schoolleider):
         stel_vast(volledig_plan, schoolleider)
-        volledig_plan.start_bijstelling(door=schoolleider, reden="Monitoring: te weinig tijd")
+        volledig_plan.start_bijstelling(by=schoolleider, reden="Monitoring: te weinig tijd")
         assert volledig_plan.is_bewerkbaar
         assert volledig_plan.is_vastgesteld
         doel = volledig_plan.doelen.first()
         doel.streefwaarde = 60
         doel.save()
-        versie = volledig_plan.rond_bijstelling_af(door=schoolleider)
+        versie = volledig_plan.rond_bijstelling_af(by=schoolleider)
         assert versie.nummer == 2
         assert versie.reden == "Monitoring: te weinig tijd"
         assert volledig_plan.status == PlanStatus.VASTGESTELD
@@ -149,34 +149,34 @@ class TestBijstelling:
 
     def test_a_revision_without_changes_makes_no_version(self, volledig_plan, schoolleider):
         stel_vast(volledig_plan, schoolleider)
-        volledig_plan.start_bijstelling(door=schoolleider, reden="Toch niet")
-        assert volledig_plan.rond_bijstelling_af(door=schoolleider) is None
+        volledig_plan.start_bijstelling(by=schoolleider, reden="Toch niet")
+        assert volledig_plan.rond_bijstelling_af(by=schoolleider) is None
         assert volledig_plan.versies.count() == 1
 
     def test_a_revision_needs_a_reason_and_an_adopted_plan(self, volledig_plan, schoolleider):
         with pytest.raises(PlanFout):
-            volledig_plan.start_bijstelling(door=schoolleider, reden="Waarom niet")
+            volledig_plan.start_bijstelling(by=schoolleider, reden="Waarom niet")
         stel_vast(volledig_plan, schoolleider)
         with pytest.raises(PlanFout):
-            volledig_plan.start_bijstelling(door=schoolleider, reden=" ")
+            volledig_plan.start_bijstelling(by=schoolleider, reden=" ")
 
 
 class TestVergelijking:
     def test_added_removed_and_changed_parts_are_named(self, volledig_plan, schoolleider):
         stel_vast(volledig_plan, schoolleider)
-        volledig_plan.start_bijstelling(door=schoolleider, reden="Bijsturen")
+        volledig_plan.start_bijstelling(by=schoolleider, reden="Bijsturen")
         weg = volledig_plan.acties.first()
         weg.delete()
         Actie.objects.create(
             plan=volledig_plan,
             wat="Ouderavond organiseren",
-            eigenaar_tekst="Mentoren",
+            owner_text="Mentoren",
             deadline=DATUM,
         )
         Mijlpaal.objects.filter(plan=volledig_plan).update(omschrijving="Pilot in vier klassen")
         volledig_plan.strategie_toelichting = "Nu samen met de leerlingen."
         volledig_plan.save()
-        volledig_plan.rond_bijstelling_af(door=schoolleider)
+        volledig_plan.rond_bijstelling_af(by=schoolleider)
 
         een, twee = volledig_plan.versies.order_by("nummer")
         secties = {s.titel: s.rijen for s in vergelijk(een.inhoud, twee.inhoud)}
@@ -215,4 +215,4 @@ class TestActies:
         laat = ActieFactory(plan=plan, deadline=datetime.date(2026, 1, 1))
         ActieFactory(plan=plan, deadline=datetime.date(2026, 1, 1), status=ActieStatus.KLAAR)
         ActieFactory(plan=plan, deadline=datetime.date(2027, 1, 1))
-        assert list(Actie.objects.over_deadline(datetime.date(2026, 3, 1))) == [laat]
+        assert list(Actie.objects.overdue(datetime.date(2026, 3, 1))) == [laat]

@@ -67,7 +67,7 @@ class TestToegang:
         self, client, teamlid, schoolleider, volledig_plan
     ):
         volledig_plan.leg_besluit_vast(
-            door=schoolleider,
+            by=schoolleider,
             datum=datetime.date(2026, 6, 1),
             besloten_door="Team",
             aangenomen=True,
@@ -193,7 +193,7 @@ class TestSchrijven:
         self, client, kartrekker, schoolleider, volledig_plan
     ):
         volledig_plan.leg_besluit_vast(
-            door=schoolleider,
+            by=schoolleider,
             datum=datetime.date(2026, 6, 1),
             besloten_door="Team",
             aangenomen=True,
@@ -297,7 +297,7 @@ class TestVersiesPagina:
         self, client, schoolleider, volledig_plan
     ):
         volledig_plan.leg_besluit_vast(
-            door=schoolleider,
+            by=schoolleider,
             datum=datetime.date(2026, 6, 1),
             besloten_door="Team",
             aangenomen=True,
@@ -332,7 +332,7 @@ class TestBronnen:
         html = client.get(plan_url(volledig_plan)).text
         assert f"{zoeken}?speerpunt={volledig_plan.speerpunt.pk}&amp;next=" in html
         volledig_plan.leg_besluit_vast(
-            door=schoolleider,
+            by=schoolleider,
             datum=datetime.date(2026, 6, 1),
             besloten_door="Team",
             aangenomen=True,
@@ -360,7 +360,7 @@ class TestVeelActies:
         for i, status in enumerate(statussen):
             ActieFactory(
                 plan=volledig_plan,
-                eigenaar=teamlid,
+                owner=teamlid,
                 wat=f"Actie {i:03}",
                 status=status,
                 deadline=datetime.date(2026, 9, 1) + datetime.timedelta(days=i),
@@ -431,7 +431,7 @@ class TestAantalQueries:
         self, client, kartrekker, volledig_plan, teamlid, acties, django_assert_max_num_queries
     ):
         for i in range(acties):
-            ActieFactory(plan=volledig_plan, eigenaar=teamlid, wat=f"Actie {i}")
+            ActieFactory(plan=volledig_plan, owner=teamlid, wat=f"Actie {i}")
         client.force_login(kartrekker)
         with django_assert_max_num_queries(24):
             response = client.get(volledig_plan.get_absolute_url())
@@ -442,15 +442,15 @@ class TestAantalQueries:
         self, client, schoolleider, volledig_plan, versies, django_assert_max_num_queries
     ):
         volledig_plan.leg_besluit_vast(
-            door=schoolleider,
+            by=schoolleider,
             datum=datetime.date(2026, 6, 1),
             besloten_door="Team",
             aangenomen=True,
         )
         for i in range(versies - 1):
-            volledig_plan.start_bijstelling(door=schoolleider, reden=f"Ronde {i}")
+            volledig_plan.start_bijstelling(by=schoolleider, reden=f"Ronde {i}")
             ActieFactory(plan=volledig_plan)
-            volledig_plan.rond_bijstelling_af(door=schoolleider)
+            volledig_plan.rond_bijstelling_af(by=schoolleider)
         client.force_login(schoolleider)
         with django_assert_max_num_queries(8):
             response = client.get(
