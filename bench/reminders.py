@@ -70,8 +70,8 @@ def vul(aantal: int) -> None:
 
 
 def main() -> None:
-    from monitoring import herinneringen
-    from monitoring.models import Herinnering
+    from meldingen import herinneringen
+    from meldingen.models import Herinnering
 
     aantal = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     setup_test_environment()

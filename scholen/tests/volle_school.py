@@ -17,7 +17,8 @@ from cyclus.models import (
 from cyclus.tests.factories import KernwaardeFactory, SpeerpuntFactory
 from kennisbank.models import Thema
 from kennisbank.tests.factories import BronFactory, BronkoppelingFactory
-from monitoring.models import Herinnering, Melding, Meting, Soort, Voorkeuren
+from meldingen.models import Herinnering, Melding, Soort, Voorkeuren
+from monitoring.models import Meting
 from monitoring.tests.factories import MonitormomentFactory
 from plg.models import (
     BevindingGroep,

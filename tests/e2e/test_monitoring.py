@@ -3,7 +3,7 @@ import datetime
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from monitoring import herinneringen
+from meldingen import herinneringen
 from monitoring.models import Meting
 from monitoring.tests.factories import MonitormomentFactory
 from scholen.tests.factories import medewerker

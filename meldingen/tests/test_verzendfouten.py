@@ -12,8 +12,8 @@ from django.core.mail.backends.locmem import EmailBackend
 from django.urls import reverse
 
 from cyclus.tests.factories import SpeerpuntFactory
-from monitoring import herinneringen
-from monitoring.models import Herinnering, Melding, Verzendstatus
+from meldingen import herinneringen
+from meldingen.models import Herinnering, Melding, Verzendstatus
 from monitoring.tests.factories import MonitormomentFactory
 from plg.tests.factories import PLGFactory, PLGLidFactory
 from scholen.models import Rol
@@ -136,7 +136,7 @@ class WeigertAdres(EmailBackend):
 
 
 def test_a_refused_address_is_named_in_plain_words(settings, poison, plg_lid, kartrekker):
-    settings.EMAIL_BACKEND = "monitoring.tests.test_verzendfouten.WeigertAdres"
+    settings.EMAIL_BACKEND = "meldingen.tests.test_verzendfouten.WeigertAdres"
     WeigertAdres.onbekend = plg_lid.email
     herinneringen.verzamel()
 
@@ -152,7 +152,7 @@ class Onbereikbaar(EmailBackend):
 
 
 def test_an_unreachable_mail_server_counts_against_no_row(settings, poison):
-    settings.EMAIL_BACKEND = "monitoring.tests.test_verzendfouten.Onbereikbaar"
+    settings.EMAIL_BACKEND = "meldingen.tests.test_verzendfouten.Onbereikbaar"
     herinneringen.verzamel()
 
     with pytest.raises(SMTPServerDisconnected):
@@ -166,7 +166,7 @@ def test_the_beheerder_sees_failed_rows_and_sends_them_again(
 ):
     herinneringen.verzamel()
     herinneringen.verstuur()
-    lijst = reverse("admin:monitoring_herinnering_changelist")
+    lijst = reverse("admin:meldingen_herinnering_changelist")
 
     pagina = admin_client.get(lijst, {"status__exact": Verzendstatus.OPNIEUW}).content.decode()
     assert pagina.count("regeleinde") == 2
@@ -199,7 +199,7 @@ def test_a_given_up_row_gets_one_more_try_from_the_beheerder(
     assert set(giftig().values_list("status", flat=True)) == {Verzendstatus.OPGEGEVEN}
 
     antwoord = admin_client.post(
-        reverse("admin:monitoring_herinnering_changelist"),
+        reverse("admin:meldingen_herinnering_changelist"),
         {
             "action": "nu_opnieuw_versturen",
             "_selected_action": list(giftig().values_list("pk", flat=True)),

@@ -12,8 +12,8 @@ from django.core import mail
 from django.urls import reverse
 from icalendar import Calendar
 
-from monitoring import herinneringen
-from monitoring.models import Herinnering, Melding, Soort, Voorkeuren
+from meldingen import herinneringen
+from meldingen.models import Herinnering, Melding, Soort, Voorkeuren
 from monitoring.tests.factories import MonitormomentFactory
 from plg.models import Bijeenkomst, PLGLid
 from plg.tests.factories import ActiepuntFactory
@@ -45,7 +45,7 @@ def elders(plg_lid, other_school):
 
 def feed_voor(client, user) -> str:
     token = Voorkeuren.van(user).vernieuw_ical_token()
-    return reverse("monitoring:ical", args=[token])
+    return reverse("meldingen:ical", args=[token])
 
 
 def uids(client, feed) -> set[str]:
@@ -125,24 +125,24 @@ def test_notifications_of_the_school_disappear_from_list_and_count(
     Melding.objects.create(user=plg_lid, school=school, soort=Soort.BIJEENKOMST, titel="Baken")
     Melding.objects.create(user=plg_lid, school=elders, soort=Soort.BIJEENKOMST, titel="Elders")
     client.force_login(plg_lid)
-    assert client.get(reverse("monitoring:meldingen")).context["ongelezen_meldingen"] == 2
+    assert client.get(reverse("meldingen:meldingen")).context["ongelezen_meldingen"] == 2
 
     vertrek(plg_lid, school)
     client.force_login(plg_lid)
 
-    response = client.get(reverse("monitoring:meldingen"))
+    response = client.get(reverse("meldingen:meldingen"))
     assert [m.titel for m in response.context["pagina"]] == ["Elders"]
     assert response.context["ongelezen_meldingen"] == 1
     baken = Melding.objects.filter(titel="Baken").first()
     if baken is not None:
-        opened = client.get(reverse("monitoring:melding", args=[baken.pk]))
+        opened = client.get(reverse("meldingen:melding", args=[baken.pk]))
         assert opened.status_code == 404
 
 
 def test_a_board_member_keeps_notifications_of_the_boards_schools(client, bestuurslid, school):
     Melding.objects.create(user=bestuurslid, school=school, soort=Soort.DIGEST, titel="Bestuur")
     client.force_login(bestuurslid)
-    response = client.get(reverse("monitoring:meldingen"))
+    response = client.get(reverse("meldingen:meldingen"))
     assert [m.titel for m in response.context["pagina"]] == ["Bestuur"]
 
 

@@ -26,19 +26,12 @@ from django.utils.translation import gettext, ngettext
 
 from core.mail import onderwerpregel
 from cyclus.models import Borging, SchoolInstellingen, Speerpunt, Stap, Status
+from monitoring.models import Monitormoment, Respons
 from plg.models import Actiepunt, Bijeenkomst, PLGLid
 from scholen.models import Lidmaatschap, Rol, lid_van_school
 from verbeterplan.models import Actie
 
-from .models import (
-    DigestRitme,
-    Herinnering,
-    Melding,
-    Monitormoment,
-    Respons,
-    Soort,
-    Voorkeuren,
-)
+from .models import DigestRitme, Herinnering, Melding, Soort, Voorkeuren
 
 # How long before its date a borging evaluation is announced, and when a speerpunt without
 # activity counts as stalling in the digest of a school that has not set its own measure.
@@ -478,7 +471,7 @@ def verzamel(vandaag: datetime.date | None = None) -> int:
 
 
 def _email(herinnering: Herinnering, verbinding) -> EmailMessage:
-    instellingen = settings.SITE_URL + reverse("monitoring:instellingen")
+    instellingen = settings.SITE_URL + reverse("meldingen:instellingen")
     voornaam = herinnering.user.naam.split(" ")[0] if herinnering.user.naam else ""
     body = "\n\n".join(
         [

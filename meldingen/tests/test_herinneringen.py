@@ -11,9 +11,9 @@ from django.core.mail.backends.locmem import EmailBackend
 from django.core.management import call_command
 
 from cyclus.models import Borging, Stap
-from monitoring import herinneringen
-from monitoring.models import DigestRitme, Herinnering, Melding, Soort, Voorkeuren
-from monitoring.tasks import herinneringen_verzamelen
+from meldingen import herinneringen
+from meldingen.models import DigestRitme, Herinnering, Melding, Soort, Voorkeuren
+from meldingen.tasks import herinneringen_verzamelen
 from plg.models import Actiepunt, Bijeenkomst, PLGLid
 from scholen.models import Rol
 from scholen.tests.factories import medewerker
@@ -312,7 +312,7 @@ def test_an_interrupted_run_completes_on_the_next_without_duplicates(
     klok.move_to(om(datetime.date(2026, 11, 2)))
     assert herinneringen.verzamel() == 10
 
-    settings.EMAIL_BACKEND = "monitoring.tests.test_herinneringen.HalfwayDown"
+    settings.EMAIL_BACKEND = "meldingen.tests.test_herinneringen.HalfwayDown"
     HalfwayDown.toegestaan = 5
     with pytest.raises(SMTPServerDisconnected):
         herinneringen.verstuur()
@@ -353,7 +353,7 @@ def test_management_command_runs_the_same_dispatch(klok, moment, capsys):
 
 
 def test_send_task_retries_mail_failures_with_backoff():
-    from monitoring.tasks import herinneringen_versturen
+    from meldingen.tasks import herinneringen_versturen
 
     assert SMTPException in herinneringen_versturen.autoretry_for
     assert herinneringen_versturen.retry_backoff

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from monitoring import herinneringen
+from meldingen import herinneringen
 
 
 class Command(BaseCommand):
