@@ -70,7 +70,7 @@ def vul(aantal: int) -> None:
 
 
 def main() -> None:
-    from meldingen import herinneringen
+    from meldingen import herinneringen, verzenden
     from meldingen.models import Herinnering
 
     aantal = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
@@ -85,7 +85,7 @@ def main() -> None:
             start = time.perf_counter()
             nieuw = herinneringen.verzamel()
             vastgelegd = time.perf_counter()
-            verstuurd = herinneringen.verstuur()
+            verstuurd = verzenden.verstuur()
             klaar = time.perf_counter()
             print(
                 f"{ronde} run: {klaar - start:6.2f} s "

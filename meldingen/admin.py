@@ -2,7 +2,7 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from . import herinneringen
+from . import verzenden
 from .models import Herinnering, Melding, Voorkeuren
 
 
@@ -15,7 +15,8 @@ class HerinneringAdmin(admin.ModelAdmin):
         "soort",
         "user",
         "datum",
-        "sleutel",
+        "bron",
+        "object_id",
         "per_email",
         "verstuurd_op",
         "vervallen",
@@ -24,8 +25,8 @@ class HerinneringAdmin(admin.ModelAdmin):
         "laatste_fout",
         "volgende_poging",
     ]
-    list_filter = ["status", "soort", "per_email", "vervallen"]
-    search_fields = ["user__naam", "user__email", "sleutel"]
+    list_filter = ["status", "soort", "bron", "per_email", "vervallen"]
+    search_fields = ["user__naam", "user__email", "bron"]
     date_hierarchy = "datum"
     actions = ["nu_opnieuw_versturen"]
 
@@ -51,7 +52,7 @@ class HerinneringAdmin(admin.ModelAdmin):
             return
         Herinnering.objects.filter(pk__in=ids).nu_opnieuw()
         try:
-            verstuurd = herinneringen.verstuur(alleen=ids)
+            verstuurd = verzenden.verstuur(alleen=ids)
         except OSError as fout:
             self.message_user(
                 request,

@@ -163,11 +163,17 @@ class HerinneringQuerySet(models.QuerySet):
 
 class Herinnering(models.Model):
     """A reminder, recorded under its unique key before anything is sent: what it is about
-    (soort + sleutel), for whom, and for which date. Recording twice is a no-op, and a row
-    without `verstuurd_op` is still to be sent, so a killed run loses nothing."""
+    (its source, that source's object and the kind), for whom, and for which date. Recording
+    twice is a no-op, and a row without `verstuurd_op` is still to be sent, so a killed run
+    loses nothing."""
 
+    bron = models.CharField(
+        _("bron"),
+        max_length=30,
+        help_text=_("Waar de herinnering vandaan komt (de naam van een bron in bronnen.py)."),
+    )
+    object_id = models.PositiveBigIntegerField(_("over (id)"))
     soort = models.CharField(_("soort"), max_length=30, choices=Soort.choices)
-    sleutel = models.CharField(_("over"), max_length=100)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
@@ -214,7 +220,8 @@ class Herinnering(models.Model):
         verbose_name_plural = _("herinneringen")
         constraints = [
             models.UniqueConstraint(
-                fields=["soort", "sleutel", "user", "datum"], name="herinnering_eenmalig"
+                fields=["bron", "object_id", "soort", "user", "datum"],
+                name="herinnering_eenmalig",
             )
         ]
         indexes = [

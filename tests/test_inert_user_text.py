@@ -51,7 +51,7 @@ NIET_GETYPT = {
     "scholen.Sessie.session_key": "the session store's own key",
     "scholen.Sessie.session_data": "signed session data",
     "cyclus.Afvinking.sleutel": "the key of a gate item, set by the code",
-    "meldingen.Herinnering.sleutel": "a key that makes sending once-only, set by the code",
+    "meldingen.Herinnering.bron": "the name of a registered reminder source, set by the code",
     "verbeterplan.PdfExport.sleutel": "a hash of the document",
     "meldingen.Voorkeuren.ical_token": "a secret token in the feed's URL",
     "kennisbank.Bron.aanbevelingen": "codes picked from a fixed list",

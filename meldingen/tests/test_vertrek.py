@@ -12,7 +12,7 @@ from django.core import mail
 from django.urls import reverse
 from icalendar import Calendar
 
-from meldingen import herinneringen
+from meldingen import herinneringen, verzenden
 from meldingen.models import Herinnering, Melding, Soort, Voorkeuren
 from monitoring.tests.factories import MonitormomentFactory
 from plg.models import Bijeenkomst, PLGLid
@@ -77,7 +77,7 @@ def test_a_leaver_gets_no_reminders_of_the_school(vertrek, moment, plg, plg_lid,
 
     with time_machine.travel(datetime.datetime(2026, 11, 4, 8, tzinfo=AMS), tick=False):
         herinneringen.verzamel()
-        herinneringen.verstuur()
+        verzenden.verstuur()
 
     assert Herinnering.objects.exists()  # the kartrekker is still reminded
     assert not Herinnering.objects.filter(user=plg_lid).exists()
@@ -92,7 +92,7 @@ def test_a_reminder_recorded_before_leaving_is_not_sent(
         recorded = Herinnering.objects.get(user=plg_lid, soort=Soort.MONITORING_OPEN)
         assert recorded.school == school
         vertrek(plg_lid, school)
-        herinneringen.verstuur()
+        verzenden.verstuur()
 
     recorded.refresh_from_db()
     assert recorded.verstuurd_op is None
@@ -109,7 +109,7 @@ def test_a_deactivated_person_gets_no_reminders(moment, plg_lid, kartrekker):
         recorded = Herinnering.objects.get(user=plg_lid)
         plg_lid.is_active = False
         plg_lid.save()
-        herinneringen.verstuur()
+        verzenden.verstuur()
         recorded.refresh_from_db()
         assert recorded.vervallen
 
@@ -156,7 +156,8 @@ def test_ending_a_membership_clears_what_the_person_had_there(
     Melding.objects.create(user=plg_lid, school=other_school, soort=Soort.DIGEST, titel="Ander")
     open_herinnering = Herinnering.objects.create(
         soort=Soort.BIJEENKOMST,
-        sleutel="bijeenkomst:1",
+        bron="bijeenkomst",
+        object_id=1,
         user=plg_lid,
         school=school,
         datum=datetime.date(2026, 11, 5),

@@ -130,7 +130,8 @@ def vul_school(school, merk: str) -> SimpleNamespace:
     Herinnering.objects.create(
         user=collega,
         soort=Soort.ACTIE_TE_LAAT,
-        sleutel=f"actie-{actiepunt.pk}",
+        bron="actiepunt",
+        object_id=actiepunt.pk,
         datum=timezone.localdate(),
         titel=f"Herinnering {merk}",
     )

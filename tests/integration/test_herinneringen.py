@@ -66,7 +66,7 @@ def test_two_senders_at_once_send_each_reminder_once(transactional_db, mailoutbo
     from django.conf import settings
     from django.db import connections
 
-    from meldingen import herinneringen
+    from meldingen import herinneringen, verzenden
 
     if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
         pytest.skip("row locks need PostgreSQL")
@@ -84,7 +84,7 @@ def test_two_senders_at_once_send_each_reminder_once(transactional_db, mailoutbo
     def worker():
         try:
             start.wait()
-            verstuurd.append(herinneringen.verstuur())
+            verstuurd.append(verzenden.verstuur())
         finally:
             connections.close_all()
 
