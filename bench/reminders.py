@@ -68,8 +68,8 @@ def vul(aantal: int) -> None:
 
 
 def main() -> None:
-    from monitoring import herinneringen
-    from monitoring.models import Herinnering
+    from meldingen import herinneringen, verzenden
+    from meldingen.models import Herinnering
 
     aantal = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     setup_test_environment()
@@ -83,7 +83,7 @@ def main() -> None:
             start = time.perf_counter()
             nieuw = herinneringen.verzamel()
             vastgelegd = time.perf_counter()
-            verstuurd = herinneringen.verstuur()
+            verstuurd = verzenden.verstuur()
             klaar = time.perf_counter()
             print(
                 f"{ronde} run: {klaar - start:6.2f} s "

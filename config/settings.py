@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "verbeterplan",
     "kennisbank",
     "monitoring",
+    "meldingen",
 ]
 
 MIDDLEWARE = [
@@ -93,7 +94,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
-                "monitoring.context_processors.meldingen",
+                "meldingen.context_processors.meldingen",
             ],
         },
     },
@@ -230,11 +231,11 @@ CELERY_TIMEZONE = TIME_ZONE
 # so rows a killed worker left unsent go out within minutes.
 CELERY_BEAT_SCHEDULE = {
     "herinneringen-verzamelen": {
-        "task": "monitoring.tasks.herinneringen_verzamelen",
+        "task": "meldingen.tasks.herinneringen_verzamelen",
         "schedule": crontab(minute=5, hour="7-18"),
     },
     "herinneringen-versturen": {
-        "task": "monitoring.tasks.herinneringen_versturen",
+        "task": "meldingen.tasks.herinneringen_versturen",
         "schedule": 600.0,
     },
     # Jobs a page recorded while the broker was down, and renders that died with a worker.

@@ -14,6 +14,7 @@ urlpatterns = [
     path("scholen/<int:school_pk>/plannen/", include("verbeterplan.urls")),
     path("scholen/<int:school_pk>/kennisbank/", include("kennisbank.urls")),
     path("", include("monitoring.urls")),
+    path("", include("meldingen.urls")),
     path(
         "account/login/",
         auth_views.LoginView.as_view(redirect_authenticated_user=True),

@@ -1,14 +1,11 @@
 """Demo monitoring: the two speerpunten in step 4 get a closed monitormoment with answers, an
 open one that some people still have to answer, a planned one, and indicator series for the
-goals of their plan. Reminders are then dispatched the way the demo always does it: with the
-`herinneringen` management command, so the header shows unread notifications.
+goals of their plan. The reminders they call for are sent afterwards (meldingen.demo).
 """
 
 import datetime
-import io
 from decimal import Decimal
 
-from django.core.management import call_command
 from django.utils import timezone
 
 from scholen.demo import Demo
@@ -91,8 +88,6 @@ def vul(demo: Demo) -> None:
             vandaag + datetime.timedelta(days=38),
         )
         _metingen(cyclus, kartrekker, vandaag)
-
-    call_command("herinneringen", stdout=io.StringIO())
 
 
 def _moment(cyclus, by, titel, datum, sluitdatum) -> Monitormoment:

@@ -5,10 +5,6 @@ from . import views
 app_name = "monitoring"
 
 urlpatterns = [
-    path("meldingen/", views.meldingen, name="meldingen"),
-    path("meldingen/<int:pk>/", views.melding_openen, name="melding"),
-    path("meldingen/instellingen/", views.instellingen, name="instellingen"),
-    path("agenda/<str:token>.ics", views.ical, name="ical"),
     path(
         "scholen/<int:school_pk>/monitoring/speerpunten/<int:pk>/",
         views.speerpunt,

@@ -119,8 +119,8 @@ EXPORT: dict[str, Bestand] = {
 
 # Models with a path to a school that the export leaves out, and why.
 NIET_IN_EXPORT: dict[str, str] = {
-    "monitoring.Herinnering": "a person's own reminder, no part of the school's record",
-    "monitoring.Melding": "a person's own notification, no part of the school's record",
+    "meldingen.Herinnering": "a person's own reminder, no part of the school's record",
+    "meldingen.Melding": "a person's own notification, no part of the school's record",
     "verbeterplan.PdfExport": "a rendering of a plan that is in the export; made again on request",
 }
 
@@ -281,9 +281,9 @@ VERWIJDEREN = {
     "scholen.Bestuurslid.user",
     "plg.PLGLid.user",
     "plg.Expertise.user",
-    "monitoring.Voorkeuren.user",
-    "monitoring.Melding.user",
-    "monitoring.Herinnering.user",
+    "meldingen.Voorkeuren.user",
+    "meldingen.Melding.user",
+    "meldingen.Herinnering.user",
     # An answer cannot be detached from its person (the field is required and one answer per
     # person is the rule); kept on the anonymised account it would count as a participant
     # who no longer exists, so answers go.

@@ -14,7 +14,7 @@ from django.utils.http import urlsafe_base64_encode
 
 from cyclus.models import Speerpunt
 from kennisbank.models import Bronkoppeling, Vragenset, VragensetThema
-from monitoring.models import Melding, Soort, Voorkeuren
+from meldingen.models import Melding, Soort, Voorkeuren
 from plg.models import PLGRol
 from plg.tests.factories import PLGLidFactory
 from scholen.models import Rol
@@ -90,8 +90,8 @@ ARGUMENTEN = {
     "kennisbank:koppeling": lambda d: [{"pk": d.koppeling.pk}],
     "kennisbank:vragensets": lambda d: [{}],
     "kennisbank:vragenset": lambda d: [{"pk": d.vragenset.pk}],
-    "monitoring:melding": lambda d: [{"pk": m.pk} for m in d.meldingen],
-    "monitoring:ical": lambda d: [{"token": d.ical_token}],
+    "meldingen:melding": lambda d: [{"pk": m.pk} for m in d.meldingen],
+    "meldingen:ical": lambda d: [{"token": d.ical_token}],
     "monitoring:speerpunt": lambda d: [{"pk": d.speerpunt.pk}],
     "monitoring:moment": lambda d: [{"pk": d.moment.pk}],
     "monitoring:doel": lambda d: [{"pk": doel.pk} for doel in d.plan.doelen.all()],

@@ -8,7 +8,7 @@ import grimp
 from importlinter.cli import lint_imports
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ("core", "scholen", "cyclus", "kennisbank", "plg", "verbeterplan", "monitoring")
+APPS = ("core", "scholen", "cyclus", "kennisbank", "plg", "verbeterplan", "monitoring", "meldingen")
 
 
 def circles(graph, modules) -> list[list[str]]:

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils.cache import get_max_age
 
-from monitoring.models import Voorkeuren
+from meldingen.models import Voorkeuren
 from scholen.tests.volle_school import vul_school
 from verbeterplan.models import ExportStatus
 
@@ -102,7 +102,7 @@ def test_pdf_download_and_avg_export_are_private(client, school):
 
 def test_calendar_feed_is_private_without_a_session(client, teamlid):
     token = Voorkeuren.van(teamlid).vernieuw_ical_token()
-    response = client.get(reverse("monitoring:ical", args=[token]))
+    response = client.get(reverse("meldingen:ical", args=[token]))
     assert response["Content-Type"].startswith("text/calendar")
     assert_private(response)
     assert get_max_age(response) is None

@@ -6,7 +6,8 @@ from django.urls import reverse
 
 from cyclus.models import Kernwaarde, Schooljaar, Speerpunt
 from kennisbank.tests.factories import BronFactory
-from monitoring.models import Melding, Meting, Soort
+from meldingen.models import Melding, Soort
+from monitoring.models import Meting
 from plg.tests.factories import ActiepuntFactory
 from verbeterplan.models import Verbeterplan
 from verbeterplan.tests.factories import DoelFactory
@@ -85,7 +86,7 @@ def test_vision_page_with_a_malformed_id(
 def test_marking_a_notification_read_with_a_malformed_id(client, teamlid, waarde):
     Melding.objects.create(user=teamlid, soort=Soort.DIGEST, titel="Overzicht")
     client.force_login(teamlid)
-    response = client.post(reverse("monitoring:meldingen"), {"gelezen": waarde})
+    response = client.post(reverse("meldingen:meldingen"), {"gelezen": waarde})
     assert response.status_code == 400
     assert Melding.objects.get().gelezen_op is None
 
@@ -135,7 +136,7 @@ def test_linking_a_source_with_a_malformed_speerpunt(client, school, teamlid, wa
 @pytest.mark.parametrize("waarde", ONZIN)
 @pytest.mark.parametrize(
     "route",
-    ["monitoring:meldingen", "mijn_werk"],
+    ["meldingen:meldingen", "mijn_werk"],
 )
 def test_personal_lists_ignore_a_malformed_page(client, teamlid, waarde, route):
     client.force_login(teamlid)

@@ -25,7 +25,7 @@ from django.urls import reverse
 
 from cyclus.tests.factories import SpeerpuntFactory
 from kennisbank.models import Bronkoppeling, Thema
-from monitoring.models import Melding
+from meldingen.models import Melding
 from plg.models import Expertise, PLGRol
 from scholen.models import Rol
 from scholen.tests.factories import SchoolFactory, medewerker
@@ -204,7 +204,7 @@ ADRESSEN = [
     Adres("monitoring:moment", {"pk": "moment"}),
     Adres("monitoring:moment_bewerken", {"pk": "moment"}),
     Adres("monitoring:doel", {"pk": "doel"}),
-    Adres("monitoring:melding", {"pk": "melding"}),
+    Adres("meldingen:melding", {"pk": "melding"}),
 ]
 # Ids in an address that name content shared by every school, not a school's data.
 GEDEELD = {("kennisbank:vragenset", "pk")}
@@ -423,7 +423,7 @@ POSTS = [
         },
     ),
     Post("monitoring:doel", {"pk": "doel"}, "verwijderen", "meting"),
-    Post("monitoring:meldingen", {}, "gelezen", "melding"),
+    Post("meldingen:meldingen", {}, "gelezen", "melding"),
 ]
 # Ids a form sends that name content shared by every school.
 GEDEELDE_VELDEN = {("plg", "vragenset")}
@@ -533,7 +533,7 @@ def _formfouten(response) -> list:
 
 def _post_url(wereld, post) -> str:
     kwargs = {naam: wereld.eigen[soort] for naam, soort in post.url_ids.items()} | post.url_extra
-    if post.route not in {"mijn_werk", "monitoring:meldingen"}:
+    if post.route not in {"mijn_werk", "meldingen:meldingen"}:
         kwargs["school_pk"] = wereld.school.pk
     return reverse(post.route, kwargs=kwargs)
 

@@ -24,7 +24,7 @@ from django.utils.http import urlsafe_base64_encode
 
 from cyclus.models import Speerpunt
 from kennisbank.models import Bron, Bronkoppeling, Vragenset
-from monitoring.models import Melding
+from meldingen.models import Melding
 from plg.models import PLGRol
 from plg.tests.factories import PLGLidFactory
 from scholen.models import Rol
@@ -51,9 +51,9 @@ NIET_GETYPT = {
     "scholen.Sessie.session_key": "the session store's own key",
     "scholen.Sessie.session_data": "signed session data",
     "cyclus.Afvinking.sleutel": "the key of a gate item, set by the code",
-    "monitoring.Herinnering.sleutel": "a key that makes sending once-only, set by the code",
+    "meldingen.Herinnering.bron": "the name of a registered reminder source, set by the code",
     "verbeterplan.PdfExport.sleutel": "a hash of the document",
-    "monitoring.Voorkeuren.ical_token": "a secret token in the feed's URL",
+    "meldingen.Voorkeuren.ical_token": "a secret token in the feed's URL",
     "kennisbank.Bron.aanbevelingen": "codes picked from a fixed list",
     "kennisbank.Bron.stappen": "step numbers picked from a fixed list",
 }
@@ -64,7 +64,7 @@ GEVALIDEERD = (models.EmailField, models.URLField)
 GEEN_PAGINA = {
     "export": "a zip file",
     "verbeterplan:pdf_download": "a PDF file",
-    "monitoring:ical": "an iCalendar feed",
+    "meldingen:ical": "an iCalendar feed",
     "health": "a JSON status",
 }
 
@@ -270,9 +270,9 @@ def url_kwargs(data, user) -> dict[str, object]:
         ],
         "kennisbank:vragensets": [{"school_pk": s}],
         "kennisbank:vragenset": [{"school_pk": s, "pk": _een(Vragenset.objects.all())}],
-        "monitoring:meldingen": [{}],
-        "monitoring:melding": [{"pk": _een(Melding.objects.filter(user=user))}],
-        "monitoring:instellingen": [{}],
+        "meldingen:meldingen": [{}],
+        "meldingen:melding": [{"pk": _een(Melding.objects.filter(user=user))}],
+        "meldingen:instellingen": [{}],
         "monitoring:speerpunt": [{"school_pk": s, "pk": speerpunt.pk}],
         "monitoring:moment": [{"school_pk": s, "pk": data.moment.pk}],
         "monitoring:moment_bewerken": [{"school_pk": s, "pk": data.moment.pk}],

@@ -8,7 +8,7 @@ from django.apps import apps
 from django.conf import settings
 from django.urls import reverse
 
-from monitoring.models import Voorkeuren
+from meldingen.models import Voorkeuren
 from scholen import avg
 from scholen.models import School
 from scholen.tests.volle_school import vul_school

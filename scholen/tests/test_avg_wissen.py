@@ -6,7 +6,8 @@ from django.db import models
 from django.urls import reverse
 
 from cyclus.models import Speerpunt
-from monitoring.models import Herinnering, Melding, Respons, Voorkeuren
+from meldingen.models import Herinnering, Melding, Voorkeuren
+from monitoring.models import Respons
 from plg.models import Expertise, Notitie, PLGLid
 from scholen import avg
 from scholen.models import Bestuurslid, Lidmaatschap, User

@@ -17,7 +17,8 @@ from cyclus.models import (
 from cyclus.tests.factories import KernwaardeFactory, SpeerpuntFactory
 from kennisbank.models import Thema
 from kennisbank.tests.factories import BronFactory, BronkoppelingFactory
-from monitoring.models import Herinnering, Melding, Meting, Soort, Voorkeuren
+from meldingen.models import Herinnering, Melding, Soort, Voorkeuren
+from monitoring.models import Meting
 from monitoring.tests.factories import MonitormomentFactory
 from plg.models import (
     BevindingGroep,
@@ -129,7 +130,8 @@ def vul_school(school, merk: str) -> SimpleNamespace:
     Herinnering.objects.create(
         user=collega,
         soort=Soort.ACTIE_TE_LAAT,
-        sleutel=f"actie-{actiepunt.pk}",
+        bron="actiepunt",
+        object_id=actiepunt.pk,
         datum=timezone.localdate(),
         titel=f"Herinnering {merk}",
     )

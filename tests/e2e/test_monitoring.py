@@ -3,7 +3,7 @@ import datetime
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from monitoring import herinneringen
+from meldingen import herinneringen, verzenden
 from monitoring.models import Meting
 from monitoring.tests.factories import MonitormomentFactory
 from scholen.tests.factories import medewerker
@@ -30,7 +30,7 @@ def test_plg_member_answers_and_kartrekker_sees_summary_and_chart(
             doel=doel, datum=vandaag - datetime.timedelta(days=dagen), waarde=waarde
         )
     herinneringen.verzamel()
-    herinneringen.verstuur()
+    verzenden.verstuur()
 
     login(plg_lid)
     page.get_by_role("link", name="Meldingen").click()

@@ -98,8 +98,8 @@ def _school_pages(school, rol: str) -> list[str]:
         reverse("monitoring:speerpunt", args=[s, speerpunt.pk]),
         *(reverse("monitoring:moment", args=[s, moment.pk]) for moment in momenten),
         reverse("monitoring:doel", args=[s, doel.pk]),
-        reverse("monitoring:meldingen"),
-        reverse("monitoring:instellingen"),
+        reverse("meldingen:meldingen"),
+        reverse("meldingen:instellingen"),
     ]
     if rol == "bestuur":
         return [reverse("bestuur"), *pages]

@@ -4,8 +4,8 @@ import time
 import pytest
 from django.utils import timezone
 
-from monitoring.models import Herinnering, Melding
-from monitoring.tasks import herinneringen_verzamelen
+from meldingen.models import Herinnering, Melding
+from meldingen.tasks import herinneringen_verzamelen
 from monitoring.tests.factories import MonitormomentFactory
 from plg.models import PLGRol
 from plg.tests.factories import PLGFactory, PLGLidFactory
@@ -66,7 +66,7 @@ def test_two_senders_at_once_send_each_reminder_once(transactional_db, mailoutbo
     from django.conf import settings
     from django.db import connections
 
-    from monitoring import herinneringen
+    from meldingen import herinneringen, verzenden
 
     if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
         pytest.skip("row locks need PostgreSQL")
@@ -84,7 +84,7 @@ def test_two_senders_at_once_send_each_reminder_once(transactional_db, mailoutbo
     def worker():
         try:
             start.wait()
-            verstuurd.append(herinneringen.verstuur())
+            verstuurd.append(verzenden.verstuur())
         finally:
             connections.close_all()
 
@@ -132,7 +132,7 @@ def start_worker(outbox_dir, settings_module):
 def test_a_killed_worker_loses_nothing(celery_worker, outbox_dir):
     """The worker dies (SIGKILL) in the middle of sending; the next send run, as beat starts it
     every ten minutes, delivers the rest."""
-    from monitoring.tasks import herinneringen_versturen
+    from meldingen.tasks import herinneringen_versturen
 
     celery_worker.terminate()
     celery_worker.wait(timeout=30)

@@ -4,6 +4,7 @@ from django.db import transaction
 
 from cyclus import demo as cyclus_demo
 from kennisbank import demo as kennisbank_demo
+from meldingen import demo as meldingen_demo
 from monitoring import demo as monitoring_demo
 from plg import demo as plg_demo
 from scholen import demo as scholen_demo
@@ -29,6 +30,7 @@ class Command(BaseCommand):
         kennisbank_demo.vul(demo)
         verbeterplan_demo.vul(demo)
         monitoring_demo.vul(demo)
+        meldingen_demo.vul(demo)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo klaar: {len(scholen_demo.demo_emails())} accounts, "

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 
-from monitoring.models import Voorkeuren
+from meldingen.models import Voorkeuren
 from monitoring.tests.factories import MonitormomentFactory
 from plg.models import Bijeenkomst
 
@@ -15,9 +15,9 @@ from plg.models import Bijeenkomst
 @pytest.fixture
 def feed(client, plg_lid):
     client.force_login(plg_lid)
-    client.post(reverse("monitoring:instellingen"), {"ical_nieuw": ""})
+    client.post(reverse("meldingen:instellingen"), {"ical_nieuw": ""})
     client.logout()
-    return reverse("monitoring:ical", args=[Voorkeuren.objects.get(user=plg_lid).ical_token])
+    return reverse("meldingen:ical", args=[Voorkeuren.objects.get(user=plg_lid).ical_token])
 
 
 def _uids(response):

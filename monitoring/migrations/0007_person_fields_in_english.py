@@ -3,7 +3,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("monitoring", "0005_anonimiteitsdrempel_moment"),
+        ("monitoring", "0006_meldingen_naar_eigen_app"),
     ]
 
     operations = [

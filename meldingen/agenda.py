@@ -12,9 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from icalendar import Calendar, Event
 
+from monitoring.models import Monitormoment
 from plg.models import Bijeenkomst
-
-from .models import Monitormoment
 
 # What the feed looks back on: older events are of no use in a calendar app.
 TERUGKIJKEN = datetime.timedelta(days=180)
@@ -27,7 +26,7 @@ DOMEIN = "koers"
 
 
 def feed_pad(token: str) -> str:
-    return reverse("monitoring:ical", args=[token])
+    return reverse("meldingen:ical", args=[token])
 
 
 def _uid(soort: str, pk: int) -> str:

@@ -7,7 +7,7 @@ from django.test import Client
 from django.urls import reverse
 from icalendar import Calendar
 
-from monitoring.models import DigestRitme, Melding, Soort, Voorkeuren
+from meldingen.models import DigestRitme, Melding, Soort, Voorkeuren
 from monitoring.tests.factories import MonitormomentFactory
 from plg.models import Bijeenkomst
 
@@ -20,7 +20,7 @@ def melding(user, **velden):
 
 def test_anonymous_is_sent_to_login(client):
     for naam in ["meldingen", "instellingen"]:
-        response = client.get(reverse(f"monitoring:{naam}"))
+        response = client.get(reverse(f"meldingen:{naam}"))
         assert response.status_code == 302
         assert response.url.startswith(reverse("login"))
 
@@ -38,7 +38,7 @@ def test_list_shows_only_my_notifications(client, teamlid, outsider):
     melding(teamlid, titel="Voor Tim")
     melding(outsider, titel="Voor Otto")
     client.force_login(teamlid)
-    response = client.get(reverse("monitoring:meldingen"))
+    response = client.get(reverse("meldingen:meldingen"))
     assert "Voor Tim" in response.text
     assert "Voor Otto" not in response.text
 
@@ -48,17 +48,17 @@ def test_mark_one_and_all_as_read(client, teamlid, outsider):
     melding(teamlid)
     anders = melding(outsider)
     client.force_login(teamlid)
-    client.post(reverse("monitoring:meldingen"), {"gelezen": eerste.pk})
+    client.post(reverse("meldingen:meldingen"), {"gelezen": eerste.pk})
     assert Melding.objects.filter(user=teamlid).ongelezen().count() == 1
-    client.post(reverse("monitoring:meldingen"), {"gelezen": anders.pk})
+    client.post(reverse("meldingen:meldingen"), {"gelezen": anders.pk})
     assert Melding.objects.filter(user=outsider).ongelezen().count() == 1
-    client.post(reverse("monitoring:meldingen"), {"alles_gelezen": ""})
+    client.post(reverse("meldingen:meldingen"), {"alles_gelezen": ""})
     assert Melding.objects.filter(user=teamlid).ongelezen().count() == 0
 
 
 def test_empty_list_explains(client, teamlid):
     client.force_login(teamlid)
-    assert "Je hebt nog geen meldingen." in client.get(reverse("monitoring:meldingen")).text
+    assert "Je hebt nog geen meldingen." in client.get(reverse("meldingen:meldingen")).text
 
 
 def test_list_query_count_and_pagination(client, teamlid, django_assert_max_num_queries):
@@ -68,7 +68,7 @@ def test_list_query_count_and_pagination(client, teamlid, django_assert_max_num_
             Melding(user=teamlid, soort=Soort.DIGEST, titel=f"Melding {i}") for i in range(aantal)
         )
         with django_assert_max_num_queries(8):
-            response = client.get(reverse("monitoring:meldingen"))
+            response = client.get(reverse("meldingen:meldingen"))
         assert response.status_code == 200
     assert "Pagina 1 van 3" in response.text
 
@@ -77,7 +77,7 @@ def test_switch_email_off_per_kind_and_choose_digest_rhythm(client, schoolleider
     client.force_login(schoolleider)
     aan = [s for s in Soort.values if s != Soort.BIJEENKOMST]
     response = client.post(
-        reverse("monitoring:instellingen"),
+        reverse("meldingen:instellingen"),
         {"email_aan": aan, "digest_ritme": DigestRitme.MAANDELIJKS},
     )
     assert response.status_code == 302
@@ -90,10 +90,10 @@ def test_switch_email_off_per_kind_and_choose_digest_rhythm(client, schoolleider
 @pytest.fixture
 def feed(client, plg_lid):
     client.force_login(plg_lid)
-    client.post(reverse("monitoring:instellingen"), {"ical_nieuw": ""})
+    client.post(reverse("meldingen:instellingen"), {"ical_nieuw": ""})
     token = Voorkeuren.objects.get(user=plg_lid).ical_token
     assert token
-    return reverse("monitoring:ical", args=[token])
+    return reverse("meldingen:ical", args=[token])
 
 
 def events(response):
@@ -146,12 +146,12 @@ def test_other_peoples_moments_are_not_in_my_feed(client, feed, school):
 
 
 def test_revoked_and_renewed_token(client, feed, plg_lid):
-    client.post(reverse("monitoring:instellingen"), {"ical_nieuw": ""})
+    client.post(reverse("meldingen:instellingen"), {"ical_nieuw": ""})
     assert client.get(feed).status_code == 404
     nieuw = Voorkeuren.objects.get(user=plg_lid).ical_token
-    assert client.get(reverse("monitoring:ical", args=[nieuw])).status_code == 200
-    client.post(reverse("monitoring:instellingen"), {"ical_intrekken": ""})
-    assert client.get(reverse("monitoring:ical", args=[nieuw])).status_code == 404
+    assert client.get(reverse("meldingen:ical", args=[nieuw])).status_code == 200
+    client.post(reverse("meldingen:instellingen"), {"ical_intrekken": ""})
+    assert client.get(reverse("meldingen:ical", args=[nieuw])).status_code == 404
     assert Voorkeuren.objects.get(user=plg_lid).ical_token is None
 
 
@@ -170,7 +170,7 @@ def test_my_work_lists_the_moments_i_still_have_to_answer(client, plg_lid, kartr
 def test_notifications_page_in_english(client, teamlid):
     client.force_login(teamlid)
     client.post(reverse("set_language"), {"language": "en", "next": "/"})
-    response = client.get(reverse("monitoring:meldingen"))
+    response = client.get(reverse("meldingen:meldingen"))
     assert "You have no notifications yet." in response.text
 
 
@@ -179,22 +179,22 @@ def test_opening_a_notification_marks_it_read_and_follows_its_link(client, teaml
     vreemd = melding(outsider, url="/mijn-werk/")
     kwaad = melding(teamlid, url="https://elders.example.com/")
     client.force_login(teamlid)
-    lijst = client.get(reverse("monitoring:meldingen")).text
-    assert f'formaction="{reverse("monitoring:melding", args=[eigen.pk])}"' in lijst
-    response = client.post(reverse("monitoring:melding", args=[eigen.pk]))
+    lijst = client.get(reverse("meldingen:meldingen")).text
+    assert f'formaction="{reverse("meldingen:melding", args=[eigen.pk])}"' in lijst
+    response = client.post(reverse("meldingen:melding", args=[eigen.pk]))
     assert response.url == "/mijn-werk/"
     eigen.refresh_from_db()
     assert eigen.gelezen_op is not None
-    assert client.post(reverse("monitoring:melding", args=[vreemd.pk])).status_code == 404
-    response = client.post(reverse("monitoring:melding", args=[kwaad.pk]))
-    assert response.url == reverse("monitoring:meldingen")
+    assert client.post(reverse("meldingen:melding", args=[vreemd.pk])).status_code == 404
+    response = client.post(reverse("meldingen:melding", args=[kwaad.pk]))
+    assert response.url == reverse("meldingen:meldingen")
 
 
 def test_a_link_to_a_notification_follows_it_without_marking_it_read(client, teamlid):
     eigen = melding(teamlid, url="/mijn-werk/")
     client.force_login(teamlid)
     response = client.get(
-        reverse("monitoring:melding", args=[eigen.pk]),
+        reverse("meldingen:melding", args=[eigen.pk]),
         headers={"Referer": "https://elders.example.com/", "Sec-Fetch-Site": "cross-site"},
     )
     assert response.url == "/mijn-werk/"
@@ -207,9 +207,14 @@ def test_another_site_cannot_post_a_notification_read(teamlid):
     client = Client(enforce_csrf_checks=True)
     client.force_login(teamlid)
     response = client.post(
-        reverse("monitoring:melding", args=[eigen.pk]),
+        reverse("meldingen:melding", args=[eigen.pk]),
         headers={"Origin": "https://elders.example.com"},
     )
     assert response.status_code == 403
     eigen.refresh_from_db()
     assert eigen.gelezen_op is None
+
+
+def test_admin_pages_open(admin_client, moment):
+    for naam in ["herinnering", "melding", "voorkeuren"]:
+        assert admin_client.get(reverse(f"admin:meldingen_{naam}_changelist")).status_code == 200

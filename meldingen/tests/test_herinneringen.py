@@ -11,9 +11,9 @@ from django.core.mail.backends.locmem import EmailBackend
 from django.core.management import call_command
 
 from cyclus.models import Borging, Stap
-from monitoring import herinneringen
-from monitoring.models import DigestRitme, Herinnering, Melding, Soort, Voorkeuren
-from monitoring.tasks import herinneringen_verzamelen
+from meldingen import digest, herinneringen, verzenden
+from meldingen.models import DigestRitme, Herinnering, Melding, Soort, Voorkeuren
+from meldingen.tasks import herinneringen_verzamelen
 from plg.models import Actiepunt, Bijeenkomst, PLGLid
 from scholen.models import Rol
 from scholen.tests.factories import medewerker
@@ -40,7 +40,7 @@ def draai(klok, dag: datetime.date, uur=8, soort=None) -> int:
     klok.move_to(om(dag, uur))
     al_verstuurd = list(Herinnering.objects.exclude(verstuurd_op=None).values_list("pk", flat=True))
     herinneringen.verzamel()
-    herinneringen.verstuur()
+    verzenden.verstuur()
     nieuw = Herinnering.objects.exclude(verstuurd_op=None).exclude(pk__in=al_verstuurd)
     if soort:
         return nieuw.filter(soort=soort).count()
@@ -146,10 +146,7 @@ def test_an_evaluated_cycle_leaves_its_plan_actions_and_borging_alone(
     speerpunt.evalueer(by=schoolleider, uitkomst="3", toelichting="Nieuw plan voor de bovenbouw.")
 
     assert draai(klok, datetime.date(2026, 12, 7)) == 0
-    assert (
-        herinneringen.stand_van_school(speerpunt.school_id, datetime.date(2026, 12, 7)).overdue
-        == {}
-    )
+    assert digest.stand_van_school(speerpunt.school_id, datetime.date(2026, 12, 7)).overdue == {}
 
 
 def test_meeting_tomorrow_reminds_every_member_the_day_before(klok, plg, kartrekker, plg_lid):
@@ -250,14 +247,14 @@ def test_digest_periods():
     maandag = datetime.date(2026, 11, 30)
     for dag in range(7):
         vandaag = maandag + datetime.timedelta(days=dag)
-        assert herinneringen.digest_periode(DigestRitme.WEKELIJKS, vandaag) == maandag
-        assert herinneringen.digest_periode(DigestRitme.MAANDELIJKS, vandaag).day == 1
+        assert digest.digest_periode(DigestRitme.WEKELIJKS, vandaag) == maandag
+        assert digest.digest_periode(DigestRitme.MAANDELIJKS, vandaag).day == 1
     twee = {
-        herinneringen.digest_periode(DigestRitme.TWEEWEKELIJKS, maandag + datetime.timedelta(d))
+        digest.digest_periode(DigestRitme.TWEEWEKELIJKS, maandag + datetime.timedelta(d))
         for d in range(14)
     }
     assert len(twee) == 2
-    assert herinneringen.digest_periode(DigestRitme.NOOIT, maandag) is None
+    assert digest.digest_periode(DigestRitme.NOOIT, maandag) is None
 
 
 def test_email_opt_out_keeps_the_notification_in_the_app(klok, moment, plg_lid, kartrekker):
@@ -283,14 +280,14 @@ def test_who_acted_between_recording_and_sending_gets_nothing(
     actie.save()
     bijeenkomst.start = om(datetime.date(2026, 11, 10), 15)
     bijeenkomst.save()
-    assert herinneringen.verstuur() == 2
+    assert verzenden.verstuur() == 2
     assert ontvangers() == [kartrekker.email]
     assert [m.subject for m in mail.outbox if m.to == [kartrekker.email]] == [
         "Monitormoment “Na zes weken” staat open"
     ]
     assert Herinnering.objects.filter(vervallen=True).count() == 4
     assert Melding.objects.filter(user=plg_lid).count() == 0
-    assert herinneringen.verstuur() == 0
+    assert verzenden.verstuur() == 0
 
 
 class HalfwayDown(EmailBackend):
@@ -312,10 +309,10 @@ def test_an_interrupted_run_completes_on_the_next_without_duplicates(
     klok.move_to(om(datetime.date(2026, 11, 2)))
     assert herinneringen.verzamel() == 10
 
-    settings.EMAIL_BACKEND = "monitoring.tests.test_herinneringen.HalfwayDown"
+    settings.EMAIL_BACKEND = "meldingen.tests.test_herinneringen.HalfwayDown"
     HalfwayDown.toegestaan = 5
     with pytest.raises(SMTPServerDisconnected):
-        herinneringen.verstuur()
+        verzenden.verstuur()
     assert len(mail.outbox) == 5
     assert Herinnering.objects.te_versturen().count() == 5
     assert Melding.objects.count() == 5  # the failed one left nothing behind
@@ -353,7 +350,7 @@ def test_management_command_runs_the_same_dispatch(klok, moment, capsys):
 
 
 def test_send_task_retries_mail_failures_with_backoff():
-    from monitoring.tasks import herinneringen_versturen
+    from meldingen.tasks import herinneringen_versturen
 
     assert SMTPException in herinneringen_versturen.autoretry_for
     assert herinneringen_versturen.retry_backoff

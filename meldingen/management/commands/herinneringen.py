@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from monitoring import herinneringen
+from meldingen import herinneringen, verzenden
 
 
 class Command(BaseCommand):
@@ -18,5 +18,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         nieuw = 0 if options["alleen_versturen"] else herinneringen.verzamel()
-        verstuurd = herinneringen.verstuur()
+        verstuurd = verzenden.verstuur()
         self.stdout.write(f"Herinneringen: {nieuw} nieuw vastgelegd, {verstuurd} verstuurd.")

@@ -12,8 +12,8 @@ from django.core.mail.backends.locmem import EmailBackend
 from django.urls import reverse
 
 from cyclus.tests.factories import SpeerpuntFactory
-from monitoring import herinneringen
-from monitoring.models import Herinnering, Melding, Verzendstatus
+from meldingen import herinneringen, verzenden
+from meldingen.models import Herinnering, Melding, Verzendstatus
 from monitoring.tests.factories import MonitormomentFactory
 from plg.tests.factories import PLGFactory, PLGLidFactory
 from scholen.models import Rol
@@ -53,7 +53,7 @@ def overkant(klok, other_school, outsider):
 def zonder_veilig_onderwerp(monkeypatch):
     """The subject as it was before it was made one line: the original poison, to show that
     any failure of one mail, not only this one, is contained."""
-    monkeypatch.setattr(herinneringen, "onderwerpregel", lambda tekst: tekst)
+    monkeypatch.setattr(verzenden, "onderwerpregel", lambda tekst: tekst)
     return monkeypatch
 
 
@@ -63,7 +63,7 @@ def giftig():
 
 def test_a_title_with_a_line_break_goes_out_on_one_line(poison, overkant, kartrekker, plg_lid):
     assert herinneringen.verzamel() == 6
-    assert herinneringen.verstuur() == 6
+    assert verzenden.verstuur() == 6
 
     onderwerpen = {m.to[0]: m.subject for m in mail.outbox}
     assert onderwerpen[kartrekker.email] == "Monitormoment “Na zes weken Tweede regel” staat open"
@@ -78,7 +78,7 @@ def test_the_poison_row_stops_no_one_and_is_recorded_with_its_reason(
 ):
     herinneringen.verzamel()
 
-    assert herinneringen.verstuur() == 4
+    assert verzenden.verstuur() == 4
     assert sorted(m.to[0] for m in mail.outbox) == sorted(u.email for u in overkant)
     assert giftig().count() == 2
     for rij in giftig():
@@ -91,7 +91,7 @@ def test_the_poison_row_stops_no_one_and_is_recorded_with_its_reason(
     assert not Melding.objects.filter(titel=giftig().first().titel).exists()
 
     klok.move_to(OPEN + datetime.timedelta(minutes=10))
-    assert herinneringen.verstuur() == 0
+    assert verzenden.verstuur() == 0
     assert len(mail.outbox) == 4
     assert set(giftig().values_list("pogingen", flat=True)) == {1}
 
@@ -100,25 +100,25 @@ def test_failed_rows_are_retried_ever_later_and_then_given_up(
     zonder_veilig_onderwerp, klok, poison
 ):
     herinneringen.verzamel()
-    herinneringen.verstuur()
+    verzenden.verstuur()
     verwacht = OPEN
     for poging, pauze in enumerate([30, 60, 120, 240], start=1):
         verwacht += datetime.timedelta(minutes=pauze)
         assert set(giftig().values_list("volgende_poging", flat=True)) == {verwacht}
 
         klok.move_to(verwacht - datetime.timedelta(minutes=1))
-        herinneringen.verstuur()
+        verzenden.verstuur()
         assert set(giftig().values_list("pogingen", flat=True)) == {poging}
 
         klok.move_to(verwacht)
-        herinneringen.verstuur()
+        verzenden.verstuur()
         assert set(giftig().values_list("pogingen", flat=True)) == {poging + 1}
 
     assert set(giftig().values_list("status", flat=True)) == {Verzendstatus.OPGEGEVEN}
     assert set(giftig().values_list("volgende_poging", flat=True)) == {None}
 
     klok.move_to(verwacht + datetime.timedelta(days=1))
-    herinneringen.verstuur()
+    verzenden.verstuur()
     assert set(giftig().values_list("pogingen", flat=True)) == {Herinnering.MAX_POGINGEN}
     assert mail.outbox == []
 
@@ -136,11 +136,11 @@ class WeigertAdres(EmailBackend):
 
 
 def test_a_refused_address_is_named_in_plain_words(settings, poison, plg_lid, kartrekker):
-    settings.EMAIL_BACKEND = "monitoring.tests.test_verzendfouten.WeigertAdres"
+    settings.EMAIL_BACKEND = "meldingen.tests.test_verzendfouten.WeigertAdres"
     WeigertAdres.onbekend = plg_lid.email
     herinneringen.verzamel()
 
-    assert herinneringen.verstuur() == 1
+    assert verzenden.verstuur() == 1
     assert [m.to for m in mail.outbox] == [[kartrekker.email]]
     rij = Herinnering.objects.get(user=plg_lid)
     assert rij.laatste_fout == f"De mailserver weigert het adres {plg_lid.email}."
@@ -152,11 +152,11 @@ class Onbereikbaar(EmailBackend):
 
 
 def test_an_unreachable_mail_server_counts_against_no_row(settings, poison):
-    settings.EMAIL_BACKEND = "monitoring.tests.test_verzendfouten.Onbereikbaar"
+    settings.EMAIL_BACKEND = "meldingen.tests.test_verzendfouten.Onbereikbaar"
     herinneringen.verzamel()
 
     with pytest.raises(SMTPServerDisconnected):
-        herinneringen.verstuur()
+        verzenden.verstuur()
     assert Herinnering.objects.aan_de_beurt().count() == 2
     assert set(Herinnering.objects.values_list("pogingen", "status")) == {(0, "")}
 
@@ -165,8 +165,8 @@ def test_the_beheerder_sees_failed_rows_and_sends_them_again(
     zonder_veilig_onderwerp, klok, poison, overkant, admin_client
 ):
     herinneringen.verzamel()
-    herinneringen.verstuur()
-    lijst = reverse("admin:monitoring_herinnering_changelist")
+    verzenden.verstuur()
+    lijst = reverse("admin:meldingen_herinnering_changelist")
 
     pagina = admin_client.get(lijst, {"status__exact": Verzendstatus.OPNIEUW}).content.decode()
     assert pagina.count("regeleinde") == 2
@@ -195,11 +195,11 @@ def test_a_given_up_row_gets_one_more_try_from_the_beheerder(
 ):
     herinneringen.verzamel()
     Herinnering.objects.update(pogingen=Herinnering.MAX_POGINGEN - 1)
-    herinneringen.verstuur()
+    verzenden.verstuur()
     assert set(giftig().values_list("status", flat=True)) == {Verzendstatus.OPGEGEVEN}
 
     antwoord = admin_client.post(
-        reverse("admin:monitoring_herinnering_changelist"),
+        reverse("admin:meldingen_herinnering_changelist"),
         {
             "action": "nu_opnieuw_versturen",
             "_selected_action": list(giftig().values_list("pk", flat=True)),

@@ -4,7 +4,7 @@ from celery import shared_task
 
 from core.tasks import enqueue
 
-from . import herinneringen
+from . import herinneringen, verzenden
 
 
 @shared_task
@@ -27,4 +27,4 @@ def herinneringen_versturen() -> int:
     """Beat job and follow-up: send every recorded reminder that is due. A reminder whose mail
     fails waits on its own row for its next attempt (Herinnering.poging_mislukt); a mail
     server that cannot be reached stops the run, and this retry, ever later, picks it up."""
-    return herinneringen.verstuur()
+    return verzenden.verstuur()
