@@ -2,8 +2,9 @@
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.cache import patch_vary_headers
+from django_htmx.http import HttpResponseClientRedirect
 
 # A school's pages, PDFs, exports and calendar feed belong to one person: no shared cache
 # (a proxy, a school's web filter) and no disk cache of a shared computer may keep them.
@@ -50,8 +51,26 @@ def vary_on_htmx(response: HttpResponse) -> HttpResponse:
 
 
 def render_htmx(
-    request: HttpRequest, template_name: str, context: dict, partial: str
+    request: HttpRequest,
+    template_name: str,
+    context: dict,
+    partial: str,
+    redirect_to: str | None = None,
 ) -> HttpResponse:
-    """The named partial of `template_name` for an htmx request, the whole page otherwise."""
-    name = f"{template_name}#{partial}" if wants_fragment(request) else template_name
-    return vary_on_htmx(render(request, name, context))
+    """The named partial of `template_name` for an htmx request. Otherwise the whole page, or,
+    when `redirect_to` is given (a post that succeeded), a redirect there: the browser then
+    loads the page with GET, and reloading it does not post again."""
+    if wants_fragment(request):
+        response = render(request, f"{template_name}#{partial}", context)
+    elif redirect_to:
+        response = redirect(redirect_to)
+    else:
+        response = render(request, template_name, context)
+    return vary_on_htmx(response)
+
+
+def redirect_htmx(request: HttpRequest, url: str) -> HttpResponse:
+    """Sends the browser to `url` as a whole page. htmx would follow a plain redirect inside
+    the region it swaps, so an htmx request is told with HX-Redirect instead."""
+    response = HttpResponseClientRedirect(url) if wants_fragment(request) else redirect(url)
+    return vary_on_htmx(response)

@@ -1,9 +1,8 @@
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect
 from django.utils.translation import gettext
-from django_htmx.http import HttpResponseClientRedirect
 
+from .http import redirect_htmx
 from .models import AlGemaakt, FormToken
 
 
@@ -33,6 +32,4 @@ class FormTokenMiddleware:
         messages.info(
             request, gettext("Dit formulier was al verstuurd; er is niets dubbel gemaakt.")
         )
-        if request.htmx:
-            return HttpResponseClientRedirect(exception.url)
-        return redirect(exception.url)
+        return redirect_htmx(request, exception.url)

@@ -9,11 +9,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
-from django_htmx.http import HttpResponseClientRedirect
 
 from core.access import school_view
 from core.concurrent_edit import save_unless_changed, version
-from core.http import render_htmx
+from core.http import redirect_htmx, render_htmx
 from core.models import FormToken
 from core.params import posted_id, posted_number
 from plg.models import PLGLid
@@ -118,18 +117,14 @@ def _verplaats_kaart(request, school):
         )
     except StapFout as fout:
         messages.error(request, str(fout))
-        if request.htmx:
-            return HttpResponseClientRedirect(_speerpunt_url(speerpunt, "poort"))
-        return redirect(_speerpunt_url(speerpunt, "poort"))
+        return redirect_htmx(request, _speerpunt_url(speerpunt, "poort"))
     messages.success(
         request,
         _("%(titel)s staat nu in stap %(stap)s: %(naam)s.")
         % {"titel": speerpunt.titel, "stap": naar, "naam": Stap(naar).label},
     )
-    if request.htmx:
-        context = _bord(request, school, QueryDict(hier.query), terug)
-        return render(request, "cyclus/dashboard.html#bord", context)
-    return redirect(terug)
+    context = _bord(request, school, QueryDict(hier.query), terug)
+    return render_htmx(request, "cyclus/dashboard.html", context, "bord", redirect_to=terug)
 
 
 def _stap_formulieren(request, speerpunt, mag, data=None, actie=None):
@@ -196,8 +191,9 @@ def speerpunt_detail(request: HttpRequest, school: School, pk: int) -> HttpRespo
         "hervat_boven_limiet": _hervat_boven_limiet(speerpunt) if mag["beheren"] else [],
         **formulieren,
     }
-    if request.htmx and actie == "vink":
-        return render(request, "cyclus/speerpunt.html#poort", context)
+    if actie == "vink":
+        terug = _speerpunt_url(speerpunt, "poort")
+        return render_htmx(request, "cyclus/speerpunt.html", context, "poort", redirect_to=terug)
     return render(request, "cyclus/speerpunt.html", context)
 
 
@@ -228,9 +224,8 @@ def _voer_uit(request, speerpunt, mag, actie, formulieren):
             )
         except StapFout as fout:
             messages.error(request, str(fout))
-        if request.htmx:
-            return None
-        return redirect(_speerpunt_url(speerpunt, "poort"))
+        # The page answers: the gate again for htmx, a redirect to it for a plain post.
+        return None
 
     if actie == "hervat":
         if not mag["beheren"]:
@@ -451,8 +446,6 @@ def prioriteiten(request: HttpRequest, school: School) -> HttpResponse:
             speerpunt.verschuif(plek=posted_number(request, "plek"))
         else:
             speerpunt.verschuif(omhoog=actie == "omhoog")
-        if not request.htmx:
-            return redirect("cyclus:prioriteiten", school.pk)
         verschoven = (speerpunt.pk, actie)
     speerpunten = (
         Speerpunt.objects.voor_school(school)
@@ -466,7 +459,8 @@ def prioriteiten(request: HttpRequest, school: School) -> HttpResponse:
         "mag_beheren": request.toegang.is_schoolleider,
         "verschoven": verschoven,
     }
-    return render_htmx(request, "cyclus/prioriteiten.html", context, "lijst")
+    terug = reverse("cyclus:prioriteiten", args=[school.pk]) if request.method == "POST" else None
+    return render_htmx(request, "cyclus/prioriteiten.html", context, "lijst", redirect_to=terug)
 
 
 @school_view

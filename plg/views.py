@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from core.access import school_view, toegang
 from core.concurrent_edit import fingerprint, save_unless_changed
-from core.http import render_htmx
+from core.http import render_htmx, wants_fragment
 from core.models import FormToken
 from core.params import posted_id, query_text
 from kennisbank.models import Vragenset
@@ -58,13 +58,6 @@ def _kop(rechten, tab) -> dict:
         "tab": tab,
         "volgende": plg.volgende_bijeenkomst(),
     }
-
-
-def _fragment_of_terug(request, template, context, url):
-    """After a write: htmx gets the region again, a plain form post goes back to the page."""
-    if request.htmx:
-        return render(request, template, context)
-    return redirect(url)
 
 
 def _acties_afvinken(request, rechten) -> None:
@@ -151,7 +144,7 @@ def werkruimte(request: HttpRequest, school: School, plg_pk: int) -> HttpRespons
             context = _werkruimte_context(request, rechten)
             context["gelukt"] = True
             url = reverse("plg:werkruimte", args=[school.pk, plg.pk]) + "#acties"
-            return _fragment_of_terug(request, "plg/werkruimte.html#acties", context, url)
+            return render_htmx(request, "plg/werkruimte.html", context, "acties", redirect_to=url)
     context = _werkruimte_context(request, rechten, actie_form)
     return render_htmx(request, "plg/werkruimte.html", context, "acties")
 
@@ -315,13 +308,10 @@ def bijeenkomst(request: HttpRequest, school: School, plg_pk: int, pk: int) -> H
             raise Http404
         regio = BIJEENKOMST_REGIO.get(actie, "gegevens")
         context = _bijeenkomst_context(rechten, bijeenkomst, forms)
-        if request.htmx:
-            context["gelukt"] = not forms
-            return render(request, f"plg/bijeenkomst.html#{regio}", context)
-        if not forms:
-            url = reverse("plg:bijeenkomst", args=[school.pk, plg.pk, bijeenkomst.pk])
-            return redirect(f"{url}#{regio}")
-        return render(request, "plg/bijeenkomst.html", context)
+        context["gelukt"] = not forms
+        url = reverse("plg:bijeenkomst", args=[school.pk, plg.pk, bijeenkomst.pk])
+        terug = None if forms else f"{url}#{regio}"
+        return render_htmx(request, "plg/bijeenkomst.html", context, regio, redirect_to=terug)
     return render(
         request, "plg/bijeenkomst.html", _bijeenkomst_context(rechten, bijeenkomst, forms)
     )
@@ -416,13 +406,15 @@ def analyse(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
                 context = _analyse_context(request, rechten, analyse_form, None)
                 context["gelukt"] = True
                 url = reverse("plg:analyse", args=[school.pk, plg.pk]) + "#bevindingen"
-                return _fragment_of_terug(request, "plg/analyse.html#bevindingen", context, url)
+                return render_htmx(
+                    request, "plg/analyse.html", context, "bevindingen", redirect_to=url
+                )
         else:
             raise Http404
     context = _analyse_context(request, rechten, analyse_form, bevinding_form)
     context["conflict"] = conflict
-    if request.htmx and request.method == "POST" and conflict is None:
-        return render(request, "plg/analyse.html#bevindingen", context)
+    if request.method == "POST" and conflict is None:
+        return render_htmx(request, "plg/analyse.html", context, "bevindingen")
     return render(request, "plg/analyse.html", context)
 
 
@@ -481,10 +473,10 @@ def tussenstanden(request: HttpRequest, school: School, plg_pk: int) -> HttpResp
                 reverse("plg:tussenstanden", args=[school.pk, plg.pk])
                 + f"#tussenstand-{tussenstand.pk}"
             )
-            if request.htmx:
-                return render(request, "plg/tussenstanden.html#tussenstand", context)
-            if form is None:
-                return redirect(url)
+            if form is None or wants_fragment(request):
+                return render_htmx(
+                    request, "plg/tussenstanden.html", context, "tussenstand", redirect_to=url
+                )
             return render(
                 request,
                 "plg/tussenstanden.html",

@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -167,7 +168,7 @@ def _sectie_response(request, plan, rechten, sectie: str) -> HttpResponse:
         "sectie": sectie,
         "titel": dict(SECTIES)[sectie],
     }
-    return render(request, "verbeterplan/_sectie_htmx.html", context)
+    return vary_on_htmx(render(request, "verbeterplan/_sectie_htmx.html", context))
 
 
 def _form_tekst(form) -> str:
@@ -371,13 +372,13 @@ def onderdeel(
         "form_id": f"bewerk-{soort}-{item_pk or 'nieuw'}",
     }
     response = render_htmx(request, "verbeterplan/onderdeel.html", context, "formulier")
-    if request.htmx and request.method == "POST":
+    if request.method == "POST" and wants_fragment(request):
         return reswap(retarget(response, f"#{context['form_id']}"), "outerHTML")
     return response
 
 
 def _na_opslaan(request, plan, rechten, lijst) -> HttpResponse:
-    if request.htmx:
+    if wants_fragment(request):
         return _sectie_response(request, plan, rechten, lijst.sectie)
     terug = _acties_terug(request) if lijst.sectie == "acties" else ""
     return redirect(f"{plan.get_absolute_url()}{terug}#sectie-{lijst.sectie}")
@@ -421,7 +422,7 @@ def sectie(request: HttpRequest, school: School, plan_pk: int, sectie: str) -> H
                 form.is_valid()
             else:
                 plan.refresh_from_db()
-                if request.htmx:
+                if wants_fragment(request):
                     return _sectie_response(request, plan, rechten, sectie)
                 return redirect(f"{plan.get_absolute_url()}#sectie-{sectie}")
     else:
@@ -437,7 +438,7 @@ def sectie(request: HttpRequest, school: School, plan_pk: int, sectie: str) -> H
         "bronkoppelingen": plan.bronkoppelingen() if sectie == "onderbouwing" else [],
     }
     response = render_htmx(request, "verbeterplan/sectie_form.html", context, "formulier")
-    if request.htmx and request.method == "POST":
+    if request.method == "POST" and wants_fragment(request):
         return reswap(retarget(response, f"#{context['form_id']}"), "outerHTML")
     return response
 
@@ -528,13 +529,11 @@ def pdf_aanvragen(request: HttpRequest, school: School, plan_pk: int, soort: str
     if nieuw:
         transaction.on_commit(partial(geef_door, export.pk))
         export.refresh_from_db()
-    if request.htmx:
-        return render(
-            request,
-            "verbeterplan/pdf_status.html#status",
-            {"school": school, "plan": plan, "export": export},
-        )
-    return redirect("verbeterplan:pdf_status", school.pk, plan.pk, export.pk)
+    context = {"school": school, "plan": plan, "export": export}
+    status_url = reverse("verbeterplan:pdf_status", args=[school.pk, plan.pk, export.pk])
+    return render_htmx(
+        request, "verbeterplan/pdf_status.html", context, "status", redirect_to=status_url
+    )
 
 
 @school_view

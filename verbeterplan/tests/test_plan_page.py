@@ -337,7 +337,8 @@ class TestBronnen:
             besloten_door="Team",
             aangenomen=True,
         )
-        assert zoeken not in client.get(plan_url(volledig_plan)).text
+        # The school menu always links to the kennisbank; the search for this plan is gone.
+        assert f"{zoeken}?speerpunt=" not in client.get(plan_url(volledig_plan)).text
 
 
 class TestSpeerpuntPagina:
