@@ -47,13 +47,13 @@ class Toegang:
         """Works at the school (any role); board members only read."""
         return self.rol is not None
 
-    def vereist_schoolleider(self) -> None:
-        if not self.is_schoolleider:
-            raise PermissionDenied
 
-    def vereist_medewerker(self) -> None:
-        if not self.is_medewerker:
-            raise PermissionDenied
+def vereist(toegestaan: bool) -> None:
+    """The one way a view refuses someone who may see the object but not do this: a 403.
+    Views ask the rights object (`rechten.bewerken`, `toegang.is_schoolleider`) and pass the
+    answer here; model methods do not check again."""
+    if not toegestaan:
+        raise PermissionDenied
 
 
 def _rollen(user) -> tuple[dict[int, str], set[int]]:

@@ -1,7 +1,6 @@
 from urllib.parse import urlsplit
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count, Max, Prefetch, Q
 from django.http import HttpRequest, HttpResponse, QueryDict
@@ -10,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from core.access import school_view
+from core.access import school_view, vereist
 from core.concurrent_edit import save_unless_changed, version
 from core.http import redirect_htmx, render_htmx
 from core.models import FormToken
@@ -109,8 +108,7 @@ def _verplaats_kaart(request, school):
     if not form.is_valid():
         return redirect(_speerpunt_url(speerpunt, "poort"))
     van, naar = form.cleaned_data["van"], form.cleaned_data["naar"]
-    if not rechten.verplaatsen(van, naar):
-        raise PermissionDenied
+    vereist(rechten.verplaatsen(van, naar))
     try:
         speerpunt.naar_stap(
             naar, by=request.user, van=van, open_punten_toegestaan=rechten.overrulen
@@ -214,8 +212,7 @@ def _voer_uit(request, speerpunt, mag, actie, formulieren):
     """Runs one posted action of the speerpunt page. Returns a response when it is done, or
     None when the page should show again with the form and its errors."""
     if actie == "vink":
-        if not mag["afvinken"]:
-            raise PermissionDenied
+        vereist(mag["afvinken"])
         try:
             speerpunt.vink_af(
                 request.POST.get("sleutel", ""),
@@ -228,8 +225,7 @@ def _voer_uit(request, speerpunt, mag, actie, formulieren):
         return None
 
     if actie == "hervat":
-        if not mag["beheren"]:
-            raise PermissionDenied
+        vereist(mag["beheren"])
         if _hervat_boven_limiet(speerpunt) and not request.POST.get("bevestig_limiet"):
             messages.error(
                 request,
@@ -258,7 +254,7 @@ def _voer_uit(request, speerpunt, mag, actie, formulieren):
         if naam and _verouderd(request.POST, speerpunt):
             messages.error(request, str(AlVerplaatst()))
             return redirect(_speerpunt_url(speerpunt))
-        raise PermissionDenied
+        vereist(False)
     if not form.is_valid():
         return None
     try:
@@ -306,7 +302,7 @@ def _verouderd(data, speerpunt) -> bool:
 @school_view
 @require_http_methods(["GET", "POST"])
 def speerpunt_nieuw(request: HttpRequest, school: School) -> HttpResponse:
-    request.toegang.vereist_schoolleider()
+    vereist(request.toegang.is_schoolleider)
     speerpunt = Speerpunt(
         school=school, owner=request.user, schooljaar=Schooljaar.objects.huidig(school)
     )
@@ -317,8 +313,7 @@ def speerpunt_nieuw(request: HttpRequest, school: School) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def speerpunt_bewerken(request: HttpRequest, school: School, pk: int) -> HttpResponse:
     speerpunt, rechten = permissions.get_speerpunt_for_user(request.toegang, pk)
-    if not rechten.beheren:
-        raise PermissionDenied
+    vereist(rechten.beheren)
     return _speerpunt_formulier(request, school, speerpunt)
 
 
@@ -417,7 +412,7 @@ def borging(request: HttpRequest, school: School, pk: int) -> HttpResponse:
                 messages.success(request, _("De borging is opgeslagen."))
                 return redirect(_speerpunt_url(speerpunt, "borging"))
     elif request.method == "POST":
-        raise PermissionDenied
+        vereist(False)
     return render(
         request,
         "cyclus/borging.html",
@@ -437,7 +432,7 @@ def prioriteiten(request: HttpRequest, school: School) -> HttpResponse:
     """The school's speerpunten in order of priority; the schoolleider moves them up or down."""
     verschoven = None
     if request.method == "POST":
-        request.toegang.vereist_schoolleider()
+        vereist(request.toegang.is_schoolleider)
         speerpunt, _rechten = permissions.get_speerpunt_for_user(
             request.toegang, posted_id(request, "speerpunt")
         )
@@ -470,7 +465,7 @@ def visie(request: HttpRequest, school: School) -> HttpResponse:
     instellingen = SchoolInstellingen.voor(school)
     actie = request.POST.get("actie") if request.method == "POST" else None
     if actie:
-        request.toegang.vereist_schoolleider()
+        vereist(request.toegang.is_schoolleider)
 
     def gebonden(naam):
         return request.POST if actie == naam else None

@@ -1,5 +1,4 @@
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Prefetch
@@ -11,7 +10,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from core.access import school_view
+from core.access import school_view, vereist
 from core.concurrent_edit import save_unless_changed, version
 from core.http import render_htmx
 from core.models import FormToken
@@ -79,7 +78,7 @@ def bron_detail(request: HttpRequest, school: School, pk: int) -> HttpResponse:
     bron, rechten = get_bron_for_user(request.toegang, pk)
     if request.method == "POST":
         if not rechten.bewerken:
-            request.toegang.vereist_medewerker()
+            vereist(request.toegang.is_medewerker)
             return redirect("kennisbank:bron", school.pk, bron.pk)
         if request.POST.get("actie") == "voorstellen" and not bron.voorgesteld:
             bron.stel_voor()
@@ -109,7 +108,7 @@ def bron_detail(request: HttpRequest, school: School, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def bron_nieuw(request: HttpRequest, school: School) -> HttpResponse:
     """Adds a source of this school's own; only this school sees it."""
-    request.toegang.vereist_medewerker()
+    vereist(request.toegang.is_medewerker)
     form = BronForm(request.POST or None, school=school)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
@@ -126,9 +125,8 @@ def bron_nieuw(request: HttpRequest, school: School) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def bron_bewerken(request: HttpRequest, school: School, pk: int) -> HttpResponse:
     bron, rechten = get_bron_for_user(request.toegang, pk)
-    if not rechten.bewerken:
-        # The shared set is curated by staff in the admin; schools edit their own sources.
-        raise PermissionDenied
+    # The shared set is curated by staff in the admin; schools edit their own sources.
+    vereist(rechten.bewerken)
 
     def huidig():
         return version(Bron.objects.zichtbaar_voor(school).get(pk=bron.pk), BronForm._meta.fields)
@@ -157,8 +155,7 @@ def bron_bewerken(request: HttpRequest, school: School, pk: int) -> HttpResponse
 def koppelen(request: HttpRequest, school: School, pk: int) -> HttpResponse:
     """Links a source to one of the school's speerpunten, with the team's appraisal."""
     bron, rechten = get_bron_for_user(request.toegang, pk)
-    if not rechten.koppelen:
-        raise PermissionDenied
+    vereist(rechten.koppelen)
     speerpunten = Speerpunt.objects.filter(school=school).exclude(bronkoppelingen__bron=bron)
     initial = {}
     speerpunt_pk = query_id(request, "speerpunt")
@@ -214,8 +211,7 @@ def koppeling(request: HttpRequest, school: School, pk: int) -> HttpResponse:
     )
     conflict = None
     if request.method == "POST":
-        if not rechten.wijzigen:
-            raise PermissionDenied
+        vereist(rechten.wijzigen)
         terug = _veilige_next(request) or _speerpunt_url(koppeling.speerpunt)
         if request.POST.get("actie") == "ontkoppelen":
             koppeling.delete()

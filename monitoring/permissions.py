@@ -9,7 +9,6 @@
 
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 
 from core.access import Toegang, toegang
@@ -31,11 +30,6 @@ def mag_meten(user, speerpunt) -> bool:
         return True
     access = toegang(user, speerpunt.school)
     return access is not None and access.is_medewerker and is_lid(user, speerpunt)
-
-
-def vereist(toegestaan: bool) -> None:
-    if not toegestaan:
-        raise PermissionDenied
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from core.access import school_view
+from core.access import school_view, vereist
 from core.models import FormToken
 from core.params import posted_id
 from cyclus.permissions import get_speerpunt_for_user
@@ -21,7 +21,6 @@ from .permissions import (
     get_doel_for_user,
     get_monitormoment_for_user,
     mag_beheren,
-    vereist,
 )
 
 

@@ -11,7 +11,6 @@
 
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
 from core.access import Toegang
@@ -79,10 +78,6 @@ class PLGToegang:
         return self.is_lid or (
             self.school.is_medewerker and actiepunt.owner_id == self.school.user.pk
         )
-
-    def vereist(self, recht: bool) -> None:
-        if not recht:
-            raise PermissionDenied
 
 
 def get_plg_for_user(toegang: Toegang, pk) -> tuple[PLG, PLGToegang]:

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from core.access import school_view, toegang
+from core.access import school_view, toegang, vereist
 from core.concurrent_edit import fingerprint, save_unless_changed
 from core.http import render_htmx, wants_fragment
 from core.models import FormToken
@@ -62,7 +62,7 @@ def _kop(rechten, tab) -> dict:
 
 def _acties_afvinken(request, rechten) -> None:
     actie = get_object_or_404(rechten.plg.actiepunten, pk=posted_id(request, "actiepunt"))
-    rechten.vereist(rechten.mag_afvinken(actie))
+    vereist(rechten.mag_afvinken(actie))
     if request.POST.get("actie") == "gedaan":
         actie.markeer_gedaan(by=request.user)
     else:
@@ -76,7 +76,7 @@ def overzicht(request: HttpRequest, school: School) -> HttpResponse:
     if request.toegang.is_schoolleider:
         form = PLGInrichtenForm(request.POST or None, school=school)
     if request.method == "POST":
-        request.toegang.vereist_schoolleider()
+        vereist(request.toegang.is_schoolleider)
         if form.is_valid():
             with transaction.atomic():
                 plg = form.save()
@@ -126,7 +126,7 @@ def werkruimte(request: HttpRequest, school: School, plg_pk: int) -> HttpRespons
     """The PLG's home: next meeting, open actions, latest findings and activity."""
     plg, rechten = get_plg_for_user(request.toegang, plg_pk)
     if request.method == "POST":
-        rechten.vereist(rechten.mag_schrijven)
+        vereist(rechten.mag_schrijven)
     elif not rechten.mag_werkruimte_lezen:
         return redirect("plg:tussenstanden", school.pk, plg_pk)
     actie_form = None
@@ -163,7 +163,7 @@ def leden(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
     if request.method == "POST":
         actie = request.POST.get("actie")
         if actie == "inrichten":
-            rechten.vereist(rechten.mag_inrichten)
+            vereist(rechten.mag_inrichten)
             form = forms["inrichten"] = PLGInrichtenForm(request.POST, instance=plg, school=school)
             if form.is_valid():
                 with transaction.atomic():
@@ -172,7 +172,7 @@ def leden(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
                 messages.success(request, _("De PLG is bijgewerkt."))
                 return redirect("plg:leden", school.pk, plg.pk)
         else:
-            rechten.vereist(rechten.mag_leden_beheren)
+            vereist(rechten.mag_leden_beheren)
             if actie == "lid_toevoegen":
                 form = forms["lid"] = LidForm(request.POST, plg=plg)
                 if form.is_valid():
@@ -210,10 +210,10 @@ def leden(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
 def bijeenkomsten(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
     """Upcoming and past meetings; members plan the next one here."""
     plg, rechten = get_plg_for_user(request.toegang, plg_pk)
-    rechten.vereist(rechten.mag_werkruimte_lezen)
+    vereist(rechten.mag_werkruimte_lezen)
     form = BijeenkomstForm(request.POST or None)
     if request.method == "POST":
-        rechten.vereist(rechten.mag_schrijven)
+        vereist(rechten.mag_schrijven)
         if form.is_valid():
             with transaction.atomic():
                 token = FormToken.claim(request, form)
@@ -269,11 +269,11 @@ BIJEENKOMST_REGIO = {
 def bijeenkomst(request: HttpRequest, school: School, plg_pk: int, pk: int) -> HttpResponse:
     """One meeting: its agenda, notes and decisions, and the actions agreed there."""
     plg, rechten = get_plg_for_user(request.toegang, plg_pk)
-    rechten.vereist(rechten.mag_werkruimte_lezen)
+    vereist(rechten.mag_werkruimte_lezen)
     bijeenkomst = get_object_or_404(plg.bijeenkomsten, pk=pk)
     forms = {}
     if request.method == "POST":
-        rechten.vereist(rechten.mag_schrijven)
+        vereist(rechten.mag_schrijven)
         actie = request.POST.get("actie")
         if actie == "agendapunt":
             form = forms["agenda"] = AgendapuntForm(request.POST)
@@ -368,7 +368,7 @@ def _bewaarde_analyse(geladen: PLG) -> tuple[str, str]:
 def analyse(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
     """Step 2: the guided problem analysis, the knowledge question and the findings."""
     plg, rechten = get_plg_for_user(request.toegang, plg_pk)
-    rechten.vereist(rechten.mag_werkruimte_lezen)
+    vereist(rechten.mag_werkruimte_lezen)
     antwoorden = dict(plg.analyse.values_list("vraag", "tekst"))
     geopend = _analyse_versie(antwoorden, plg.kennisvraag)[0]
     analyse_form = AnalyseForm(
@@ -376,7 +376,7 @@ def analyse(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
     )
     bevinding_form = conflict = None
     if request.method == "POST":
-        rechten.vereist(rechten.mag_schrijven)
+        vereist(rechten.mag_schrijven)
         actie = request.POST.get("actie")
         if actie == "analyse":
             analyse_form = AnalyseForm(
@@ -446,7 +446,7 @@ def tussenstanden(request: HttpRequest, school: School, plg_pk: int) -> HttpResp
     if request.method == "POST":
         actie = request.POST.get("actie")
         if actie == "publiceren":
-            rechten.vereist(rechten.mag_publiceren)
+            vereist(rechten.mag_publiceren)
             publiceer_form = TussenstandForm(request.POST)
             if publiceer_form.is_valid():
                 with transaction.atomic():
@@ -455,7 +455,7 @@ def tussenstanden(request: HttpRequest, school: School, plg_pk: int) -> HttpResp
                 messages.success(request, _("De tussenstand is gedeeld met de school."))
                 return redirect("plg:tussenstanden", school.pk, plg.pk)
         elif actie == "reageren":
-            rechten.vereist(rechten.mag_reageren)
+            vereist(rechten.mag_reageren)
             tussenstand = get_object_or_404(plg.tussenstanden, pk=posted_id(request, "tussenstand"))
             form = ReactieForm(request.POST, prefix=f"reactie-{tussenstand.pk}")
             if form.is_valid():
@@ -503,7 +503,7 @@ def _tussenstand_context(rechten, tussenstand, form):
 def activiteit_view(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
     """Who did what in the PLG, newest first."""
     plg, rechten = get_plg_for_user(request.toegang, plg_pk)
-    rechten.vereist(rechten.mag_werkruimte_lezen)
+    vereist(rechten.mag_werkruimte_lezen)
     context = {
         **_kop(rechten, "activiteit"),
         "pagina": activiteit.pagina(plg, request.GET.get("pagina")),
@@ -516,7 +516,7 @@ def expertise(request: HttpRequest, school: School) -> HttpResponse:
     """Who knows what at this school, to find kartrekkers and experts."""
     form = ExpertiseForm(request.POST or None)
     if request.method == "POST":
-        request.toegang.vereist_medewerker()
+        vereist(request.toegang.is_medewerker)
         actie = request.POST.get("actie")
         if actie == "toevoegen":
             if form.is_valid():
@@ -571,7 +571,7 @@ def mijn_werk(request: HttpRequest) -> HttpResponse:
         actie = get_object_or_404(acties.owned_by(request.user), pk=posted_id(request, "actiepunt"))
         school = actie.plg.school
         rechten = PLGToegang.voor(toegang(request.user, school), actie.plg)
-        rechten.vereist(rechten.mag_afvinken(actie))
+        vereist(rechten.mag_afvinken(actie))
         if request.POST.get("actie") == "gedaan":
             actie.markeer_gedaan(by=request.user)
         else:

@@ -9,7 +9,6 @@ from auditlog.models import LogEntry
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
 from django.http import (
@@ -32,7 +31,7 @@ from django_otp import user_has_device, verify_token
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice, default_key
 
-from core.access import school_view, toegang
+from core.access import school_view, toegang, vereist
 from cyclus.models import SchoolInstellingen, Speerpunt, Stap, Status
 
 from . import avg
@@ -74,7 +73,7 @@ def mensen(request: HttpRequest, school: School) -> HttpResponse:
 def export(request: HttpRequest, school: School) -> StreamingHttpResponse:
     """Everything the school holds, as one ZIP of JSON files (AVG portability). Only the
     school's own schoolleiders may take it: it holds every colleague's name and address."""
-    request.toegang.vereist_schoolleider()
+    vereist(request.toegang.is_schoolleider)
     response = StreamingHttpResponse(
         avg.export_zip(school, by=request.user), content_type="application/zip"
     )
@@ -99,7 +98,7 @@ def _leeg_als_none(waarde: str) -> str:
 def wijzigingen(request: HttpRequest, school: School) -> HttpResponse:
     """Who changed what and when: speerpunten, plans and their rows, decisions, memberships
     and PLG roles. The school's schoolleiders answer for these, so they read the trail."""
-    request.toegang.vereist_schoolleider()
+    vereist(request.toegang.is_schoolleider)
     entries = (
         LogEntry.objects.filter(additional_data__school=school.pk)
         .select_related("actor", "content_type")
@@ -201,8 +200,7 @@ def otp_setup(request: HttpRequest) -> HttpResponse:
     """A beheerder sets up the second step: scan the QR code (or type the key) into an
     authenticator app, then confirm with the code the app shows. The key lives in the
     session until then, so only a confirmed app is ever stored."""
-    if not request.user.is_staff:
-        raise PermissionDenied
+    vereist(request.user.is_staff)
     volgende = _next_url(request)
     if user_has_device(request.user):
         if not request.user.is_verified():

@@ -2,7 +2,6 @@ from dataclasses import dataclass
 from functools import partial
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, QueryDict
@@ -14,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from django_htmx.http import reswap, retarget
 
-from core.access import school_view
+from core.access import school_view, vereist
 from core.http import render_htmx, vary_on_htmx, wants_fragment
 from core.models import FormToken
 from core.pdf import installatie_hint, weasyprint_fout
@@ -194,8 +193,7 @@ def voor_speerpunt(request: HttpRequest, school: School, speerpunt_pk: int) -> H
     plan = getattr(cyclus, "verbeterplan", None) if cyclus else None
     kan_bewerken = mag_bewerken(request.toegang, request.user, speerpunt)
     if request.method == "POST":
-        if not kan_bewerken:
-            raise PermissionDenied
+        vereist(kan_bewerken)
         if cyclus is None:
             raise Http404
         plan = Verbeterplan.start(cyclus)
@@ -220,8 +218,7 @@ def plan(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
     context = _plan_context(request, plan, rechten)
     bijstelling_form = forms.BijstellingForm()
     if request.method == "POST":
-        if not context["kan_bewerken"]:
-            raise PermissionDenied
+        vereist(context["kan_bewerken"])
         try:
             if "start_bijstelling" in request.POST:
                 bijstelling_form = forms.BijstellingForm(request.POST)
@@ -297,8 +294,7 @@ def onderdeel(
     lijst = LIJSTEN.get(soort)
     if lijst is None or (item_pk is None and not lijst.toevoegen):
         raise Http404
-    if not rechten.bewerken:
-        raise PermissionDenied
+    vereist(rechten.bewerken)
     item = None
     if item_pk is not None:
         item = getattr(plan, lijst.related).filter(pk=item_pk).first()
@@ -391,8 +387,7 @@ def sectie(request: HttpRequest, school: School, plan_pk: int, sectie: str) -> H
     form_class = TEKSTEN.get(sectie)
     if form_class is None:
         raise Http404
-    if not rechten.bewerken:
-        raise PermissionDenied
+    vereist(rechten.bewerken)
     if not plan.is_bewerkbaar:
         messages.error(request, gettext("Het plan is vastgesteld. Start een bijstelling."))
         return redirect(plan)
@@ -447,8 +442,7 @@ def sectie(request: HttpRequest, school: School, plan_pk: int, sectie: str) -> H
 def besluit(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
     """The schoolleider records what the team decided about the plan."""
     plan, rechten = get_plan_for_user(request.toegang, plan_pk)
-    if not rechten.besluiten:
-        raise PermissionDenied
+    vereist(rechten.besluiten)
     form = forms.BesluitForm(request.POST or None, initial={"datum": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         try:

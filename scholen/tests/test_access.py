@@ -2,7 +2,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
-from core.access import get_school_for_user, toegang
+from core.access import get_school_for_user, toegang, vereist
 from scholen.models import School
 from scholen.tests.factories import SchoolFactory
 
@@ -21,7 +21,7 @@ def test_board_member_reads_every_school_of_the_board_but_changes_nothing(bestuu
     assert access.bestuur
     assert not access.is_medewerker
     with pytest.raises(PermissionDenied):
-        access.vereist_medewerker()
+        vereist(access.is_medewerker)
     with pytest.raises(Http404):
         get_school_for_user(bestuurslid, stranger.pk)
 
@@ -31,7 +31,7 @@ def test_teamlid_is_no_schoolleider(teamlid, school):
     assert access.is_medewerker
     assert not access.is_schoolleider
     with pytest.raises(PermissionDenied):
-        access.vereist_schoolleider()
+        vereist(access.is_schoolleider)
 
 
 def test_inactive_user_sees_nothing(teamlid, school):
