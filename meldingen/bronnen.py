@@ -112,9 +112,9 @@ class Monitormomenten(Herinneringsbron):
             return
         speerpunt_ids = {m.cyclus.speerpunt_id for m in momenten}
         plg_leden = defaultdict(set)
-        for speerpunt_id, user_id in PLGLid.objects.filter(
-            plg__speerpunt_id__in=speerpunt_ids
-        ).values_list("plg__speerpunt_id", "user_id"):
+        for speerpunt_id, user_id in PLGLid.objects.van_speerpunt(speerpunt_ids).values_list(
+            "plg__speerpunt_id", "user_id"
+        ):
             plg_leden[speerpunt_id].add(user_id)
         teamleden = defaultdict(set)
         doorgaand = Monitormoment.teamleden.through.objects.filter(

@@ -47,7 +47,7 @@ class PLGInrichtenForm(forms.ModelForm):
         self.fields["kartrekker"].queryset = medewerkers(school)
         if self.instance.pk:
             del self.fields["speerpunt"]
-            kartrekker = self.instance.leden.filter(rol="kartrekker").first()
+            kartrekker = self.instance.leden.kartrekkers().first()
             if kartrekker:
                 self.initial.setdefault("kartrekker", kartrekker.user_id)
         else:

@@ -146,7 +146,9 @@ class PLGLidQuerySet(models.QuerySet):
         return self.filter(lid_van_school("plg__speerpunt__school", models.F("user")))
 
     def van_speerpunt(self, speerpunt):
-        """`speerpunt` is a Speerpunt, its id, or an OuterRef to one."""
+        """`speerpunt` is a Speerpunt, its id, an OuterRef to one, or a collection of ids."""
+        if isinstance(speerpunt, set | list | tuple):
+            return self.filter(plg__speerpunt__in=speerpunt)
         return self.filter(plg__speerpunt=speerpunt)
 
     def kartrekkers(self):

@@ -96,7 +96,7 @@ def overzicht(request: HttpRequest, school: School) -> HttpResponse:
         .prefetch_related(
             Prefetch(
                 "leden",
-                queryset=PLGLid.objects.filter(rol=PLGRol.KARTREKKER).select_related("user"),
+                queryset=PLGLid.objects.kartrekkers().select_related("user"),
                 to_attr="kartrekkers",
             )
         )
