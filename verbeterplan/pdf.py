@@ -9,6 +9,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from core.pdf import render_pdf
+from monitoring.grafiek import grafiek_svg
 
 from .models import ActieStatus, Doel, PdfExport
 
@@ -76,8 +77,6 @@ def maak(export: PdfExport) -> None:
 def _grafiek(doel_pk: int) -> str:
     """The goal's measurements as an SVG chart, drawn by the monitoring app. Part of the
     document, so a new measurement makes a new PDF."""
-    from monitoring.grafiek import grafiek_svg
-
     return str(grafiek_svg(Doel.objects.select_related("plan__cyclus__speerpunt").get(pk=doel_pk)))
 
 
