@@ -145,13 +145,27 @@ class HerinneringQuerySet(models.QuerySet):
         return self.filter(verstuurd_op__isnull=True, vervallen=False)
 
     def aan_de_beurt(self):
-        """What a send run takes now: unsent and still needed, not given up, and not waiting
-        for a later attempt after a failure."""
+        """What a send run takes now: unsent and still needed, not given up, not waiting for a
+        later attempt after a failure, and not claimed by a run that is sending it (a claim
+        older than VERZENDTIJD is one of a run that died)."""
+        now = timezone.now()
         return (
             self.te_versturen()
             .exclude(status=Verzendstatus.OPGEGEVEN)
-            .filter(Q(volgende_poging__isnull=True) | Q(volgende_poging__lte=timezone.now()))
+            .filter(Q(volgende_poging__isnull=True) | Q(volgende_poging__lte=now))
+            .filter(
+                Q(in_verzending_sinds__isnull=True)
+                | Q(in_verzending_sinds__lte=now - Herinnering.VERZENDTIJD)
+            )
         )
+
+    def claim(self) -> int:
+        """Marks these rows as being sent by this run, so no other run takes them."""
+        return self.update(in_verzending_sinds=timezone.now())
+
+    def geef_vrij(self) -> int:
+        """Hands the unsent rows among these back to the next run at once."""
+        return self.filter(verstuurd_op__isnull=True).update(in_verzending_sinds=None)
 
     def mislukt(self):
         return self.filter(verstuurd_op__isnull=True).exclude(status="")
@@ -207,11 +221,20 @@ class Herinnering(models.Model):
     pogingen = models.PositiveSmallIntegerField(_("mislukte pogingen"), default=0)
     laatste_fout = models.CharField(_("laatste fout"), max_length=500, blank=True)
     volgende_poging = models.DateTimeField(_("volgende poging"), null=True, blank=True)
+    in_verzending_sinds = models.DateTimeField(
+        _("in verzending sinds"),
+        null=True,
+        blank=True,
+        help_text=_("Een verzendronde heeft de herinnering opgepakt en verstuurt haar nu."),
+    )
 
     # A row that fails is tried again after 30 minutes, then 1, 2 and 4 hours; the fifth
     # failure gives it up, about seven and a half hours after the first.
     MAX_POGINGEN = 5
     EERSTE_PAUZE = datetime.timedelta(minutes=30)
+    # How long a run's claim on a row keeps other runs off it. A run stops sending a chunk
+    # well before (verzenden.py), so only the claim of a run that died ever expires.
+    VERZENDTIJD = datetime.timedelta(minutes=10)
 
     objects = HerinneringQuerySet.as_manager()
 
@@ -237,23 +260,35 @@ class Herinnering(models.Model):
 
     def poging_mislukt(self, reden: str) -> None:
         """Records a failed send: the reason, and when to try again (ever later), or that it is
-        given up. The caller holds the row lock, so two workers cannot both count it."""
+        given up. The caller holds the row's claim, so two workers cannot both count it."""
         self.pogingen += 1
         self.laatste_fout = reden[:500]
+        self.in_verzending_sinds = None
         if self.pogingen >= self.MAX_POGINGEN:
             self.status = Verzendstatus.OPGEGEVEN
             self.volgende_poging = None
         else:
             self.status = Verzendstatus.OPNIEUW
             self.volgende_poging = timezone.now() + self.EERSTE_PAUZE * 2 ** (self.pogingen - 1)
-        self.save(update_fields=["pogingen", "laatste_fout", "status", "volgende_poging"])
+        self.save(
+            update_fields=[
+                "pogingen",
+                "laatste_fout",
+                "status",
+                "volgende_poging",
+                "in_verzending_sinds",
+            ]
+        )
 
     def verstuurd(self) -> None:
         """Marks the row sent; a failure before it stays readable in `laatste_fout`."""
         self.verstuurd_op = timezone.now()
         self.status = ""
         self.volgende_poging = None
-        self.save(update_fields=["verstuurd_op", "status", "volgende_poging"])
+        self.in_verzending_sinds = None
+        self.save(
+            update_fields=["verstuurd_op", "status", "volgende_poging", "in_verzending_sinds"]
+        )
 
 
 def verlaat_school(user, school) -> None:
