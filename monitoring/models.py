@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cyclus.models import MIN_RESPONDENTEN, Cyclus
 from plg.models import PLGLid
-from scholen.models import lid_van_school
+from scholen.models import Lidmaatschap
 
 # The default questions of a new monitormoment, along the themes a PLG checks during step 4.
 # (question, what the comment field asks for)
@@ -92,11 +92,16 @@ class MonitormomentQuerySet(models.QuerySet):
 
     def voor_deelnemer(self, user):
         """Moments this person is asked to answer: as PLG member, or as a chosen colleague,
-        in a school where they still work."""
-        return (
-            self.filter(Q(cyclus__speerpunt__plg__leden__user=user) | Q(teamleden=user))
-            .filter(lid_van_school("cyclus__speerpunt__school", user))
-            .distinct()
+        in a school where they still work. Each condition is a subquery on the person's own
+        few rows, so no join multiplies the moments and nothing needs deduplicating."""
+        als_plg_lid = PLGLid.objects.filter(user=user).values("plg__speerpunt_id")
+        als_teamlid = Monitormoment.teamleden.through.objects.filter(user=user).values(
+            "monitormoment_id"
+        )
+        scholen = Lidmaatschap.objects.filter(user=user, user__is_active=True).values("school_id")
+        return self.filter(
+            Q(cyclus__speerpunt_id__in=als_plg_lid) | Q(pk__in=als_teamlid),
+            cyclus__speerpunt__school_id__in=scholen,
         )
 
     def nog_te_beantwoorden_door(self, user):
