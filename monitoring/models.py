@@ -258,17 +258,20 @@ class Monitormoment(models.Model):
         if not samenvatting.zichtbaar:
             return samenvatting
         vragen = list(self.vragen.all())
-        per_vraag: dict[int, list[Antwoord]] = {vraag.pk: [] for vraag in vragen}
-        for antwoord in Antwoord.objects.filter(vraag__monitormoment=self):
-            per_vraag[antwoord.vraag_id].append(antwoord)
+        per_vraag: dict[int, list[tuple[int | None, str]]] = {vraag.pk: [] for vraag in vragen}
+        for vraag_id, score, toelichting in Antwoord.objects.filter(
+            vraag__monitormoment=self
+        ).values_list("vraag_id", "score", "toelichting"):
+            per_vraag[vraag_id].append((score, toelichting))
         samenvatting.vragen = [VraagSamenvatting(vraag, per_vraag[vraag.pk]) for vraag in vragen]
         return samenvatting
 
 
 class VraagSamenvatting:
-    def __init__(self, vraag, antwoorden):
+    def __init__(self, vraag, antwoorden: list[tuple[int | None, str]]):
+        """`antwoorden`: (score, toelichting) of every answer to `vraag`."""
         self.vraag = vraag
-        telling = Counter(a.score for a in antwoorden)
+        telling = Counter(score for score, _toelichting in antwoorden)
         totaal = len(antwoorden) or 1
         self.verdeling = [
             {
@@ -282,9 +285,10 @@ class VraagSamenvatting:
         # In alphabetical order, not in the order they came in: whoever knows who answered
         # when must not be able to match the comments to them.
         self.toelichtingen = sorted(
-            (a.toelichting for a in antwoorden if a.toelichting.strip()), key=str.casefold
+            (toelichting for _score, toelichting in antwoorden if toelichting.strip()),
+            key=str.casefold,
         )
-        scores = [a.score for a in antwoorden if a.score is not None]
+        scores = [score for score, _toelichting in antwoorden if score is not None]
         self.gemiddelde = round(sum(scores) / len(scores), 1) if scores else None
 
 
