@@ -1,7 +1,7 @@
 """Python CPU per request, queries and bytes of the calendar feed, the notifications page and a
 monitormoment's summary, for a person with years of history.
 
-    .venv/bin/python bench/meldingen.py [aantal]
+    .venv/bin/python bench/meldingen_paginas.py [aantal]
 
 Runs against DATABASE_URL (default: the local PostgreSQL) in a throwaway test database that is
 created, filled and dropped again. One person is in 10 PLGs that met every week for ten years
