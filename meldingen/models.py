@@ -221,6 +221,11 @@ class Herinnering(models.Model):
     pogingen = models.PositiveSmallIntegerField(_("mislukte pogingen"), default=0)
     laatste_fout = models.CharField(_("laatste fout"), max_length=500, blank=True)
     volgende_poging = models.DateTimeField(_("volgende poging"), null=True, blank=True)
+    melding_nog_maken = models.BooleanField(
+        _("melding nog te maken"),
+        default=False,
+        help_text=_("Verstuurd; de melding in de lijst van de persoon volgt zo."),
+    )
     in_verzending_sinds = models.DateTimeField(
         _("in verzending sinds"),
         null=True,
@@ -252,7 +257,12 @@ class Herinnering(models.Model):
                 fields=["id"],
                 condition=Q(verstuurd_op__isnull=True),
                 name="herinnering_te_versturen",
-            )
+            ),
+            models.Index(
+                fields=["id"],
+                condition=Q(melding_nog_maken=True),
+                name="herinnering_zonder_melding",
+            ),
         ]
 
     def __str__(self):
@@ -281,13 +291,21 @@ class Herinnering(models.Model):
         )
 
     def verstuurd(self) -> None:
-        """Marks the row sent; a failure before it stays readable in `laatste_fout`."""
+        """Marks the row sent, with its notification still to be written
+        (verzenden.zet_in_lijst); a failure before it stays readable in `laatste_fout`."""
         self.verstuurd_op = timezone.now()
         self.status = ""
         self.volgende_poging = None
         self.in_verzending_sinds = None
+        self.melding_nog_maken = True
         self.save(
-            update_fields=["verstuurd_op", "status", "volgende_poging", "in_verzending_sinds"]
+            update_fields=[
+                "verstuurd_op",
+                "status",
+                "volgende_poging",
+                "in_verzending_sinds",
+                "melding_nog_maken",
+            ]
         )
 
 
@@ -295,4 +313,7 @@ def verlaat_school(user, school) -> None:
     """Whoever leaves a school gets nothing more from it: their unsent reminders lapse and their
     notifications about it go (registered in MeldingenConfig.ready)."""
     Herinnering.objects.te_versturen().filter(user=user, school=school).update(vervallen=True)
+    Herinnering.objects.filter(user=user, school=school, melding_nog_maken=True).update(
+        melding_nog_maken=False
+    )
     Melding.objects.filter(user=user, school=school).delete()

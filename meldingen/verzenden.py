@@ -4,10 +4,11 @@
 worker is claiming at that moment are skipped (SELECT ... FOR UPDATE SKIP LOCKED), the rows
 nobody needs any more are set aside (the sources in bronnen.py say which), and the rest are
 marked as being sent by this run, so no other run takes them. The chunk then goes out over one
-mail connection, and each reminder is put in the person's list and marked sent in the same
-transaction as its mail, as it always was: a run killed half-way leaves what it sent marked and
-the rest of its chunk claimed, and those go out once the claim has run out
-(Herinnering.VERZENDTIJD). Only the one mail in flight at the moment of a crash can go twice.
+mail connection, and each reminder is marked sent right after its mail, in one statement that
+commits at once: a run killed half-way leaves what it sent marked and the rest of its chunk
+claimed, and those go out once the claim has run out (Herinnering.VERZENDTIJD). Only the one
+mail in flight at the moment of a crash can go twice. The notifications in the people's lists
+follow per chunk, written from those marks (`zet_in_lijst`), so a killed run loses none.
 A row whose mail fails gets the reason on it and is tried again later, ever less often, while
 the others go out.
 """
@@ -102,27 +103,50 @@ def _verstuur_een(herinnering: Herinnering, verbinding) -> bool:
     next attempt are recorded on the row instead; a mail server that cannot be reached is
     raised to the caller, with the row left as it was."""
     try:
-        # The notification, the mail and the mark go or fail together: a later attempt leaves
-        # no second notification, and a mail that went is never left unmarked.
-        with transaction.atomic():
-            Melding.objects.create(
-                user=herinnering.user,
-                school_id=herinnering.school_id,
-                soort=herinnering.soort,
-                titel=herinnering.titel,
-                tekst=herinnering.tekst,
-                url=herinnering.url,
-            )
-            if herinnering.per_email and herinnering.user.is_active and herinnering.user.email:
-                _email(herinnering, verbinding).send()
-            herinnering.verstuurd()
+        if herinnering.per_email and herinnering.user.is_active and herinnering.user.email:
+            _email(herinnering, verbinding).send()
     except Exception as fout:
         if _server_onbereikbaar(fout):
             raise
         logger.warning("Herinnering %s niet verstuurd", herinnering.pk, exc_info=True)
         herinnering.poging_mislukt(_reden(fout))
         return False
+    # One statement, committed at once: whatever becomes of this run after it, this reminder
+    # is not sent again. A crash between the mail and this line is the one case in which a
+    # mail can go twice.
+    herinnering.verstuurd()
     return True
+
+
+def zet_in_lijst() -> int:
+    """Writes the notification of every sent reminder that has none yet into the person's
+    list; returns how many. The notification and the end of the row's flag are one
+    transaction, and a second worker skips the rows the first holds, so each reminder gets
+    exactly one notification, also when the run that sent it died before writing it."""
+    gemaakt = 0
+    while True:
+        with transaction.atomic():
+            rijen = list(
+                Herinnering.objects.filter(melding_nog_maken=True)
+                .select_for_update(skip_locked=True)
+                .order_by("pk")[:PER_RONDE]
+            )
+            if not rijen:
+                return gemaakt
+            Melding.objects.bulk_create(
+                Melding(
+                    user_id=herinnering.user_id,
+                    school_id=herinnering.school_id,
+                    soort=herinnering.soort,
+                    titel=herinnering.titel,
+                    tekst=herinnering.tekst,
+                    url=herinnering.url,
+                    created_at=herinnering.verstuurd_op,
+                )
+                for herinnering in rijen
+            )
+            Herinnering.objects.filter(pk__in=[h.pk for h in rijen]).update(melding_nog_maken=False)
+        gemaakt += len(rijen)
 
 
 @contextmanager
@@ -206,6 +230,7 @@ def _verstuur_chunk(herinneringen: list[Herinnering]) -> int:
                 klaar += 1
     finally:
         Herinnering.objects.filter(pk__in=[h.pk for h in herinneringen[klaar:]]).geef_vrij()
+        zet_in_lijst()
     return verstuurd
 
 
@@ -223,4 +248,6 @@ def verstuur(alleen=None) -> int:
         while chunk := _neem(rijen_te_doen, gezien, timezone.localdate()):
             herinneringen, gezien = chunk
             verstuurd += _verstuur_chunk(herinneringen)
+        # What a run that died after its mails left unwritten.
+        zet_in_lijst()
     return verstuurd

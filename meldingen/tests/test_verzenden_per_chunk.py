@@ -95,8 +95,10 @@ def test_a_worker_killed_mid_chunk_sends_nothing_twice_and_loses_nothing(
     settings, monkeypatch, chunks_van_vier, rijen
 ):
     settings.EMAIL_BACKEND = "meldingen.tests.test_verzenden_per_chunk.SterftNaZes"
-    # A killed process tidies nothing up: its claim on the rest of its chunk stays.
+    # A killed process tidies nothing up: its claim on the rest of its chunk stays, and the
+    # notifications of what it sent are not written.
     monkeypatch.setattr(HerinneringQuerySet, "geef_vrij", lambda self: 0)
+    monkeypatch.setattr(verzenden, "zet_in_lijst", lambda: 0)
     with time_machine.travel(timezone.now(), tick=False) as klok:
         with pytest.raises(Sterfgeval):
             verzenden.verstuur()
@@ -104,10 +106,13 @@ def test_a_worker_killed_mid_chunk_sends_nothing_twice_and_loses_nothing(
         settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
         assert len(mail.outbox) == 6
         assert Herinnering.objects.filter(verstuurd_op__isnull=False).count() == 6
+        assert not Melding.objects.exists()
 
-        # The next run takes what the dead one never claimed, and keeps off what it did.
+        # The next run takes what the dead one never claimed, keeps off what it did, and
+        # writes the notifications it left unwritten.
         assert verzenden.verstuur() == 2
         assert Herinnering.objects.aan_de_beurt().count() == 0
+        assert Melding.objects.count() == 8
 
         klok.shift(Herinnering.VERZENDTIJD)
         assert verzenden.verstuur() == 2
