@@ -159,7 +159,7 @@ class HerinneringQuerySet(models.QuerySet):
             )
         )
 
-    def claim(self) -> int:
+    def zet_in_verzending(self) -> int:
         """Marks these rows as being sent by this run, so no other run takes them."""
         return self.update(in_verzending_sinds=timezone.now())
 

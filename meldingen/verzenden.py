@@ -209,7 +209,7 @@ def _neem(rijen_te_doen, gezien: int, vandaag) -> tuple[list[Herinnering], int] 
         )
         Herinnering.objects.filter(pk__in=weg).update(vervallen=True)
         nemen = [h for h in rijen if h.pk not in weg]
-        Herinnering.objects.filter(pk__in=[h.pk for h in nemen]).claim()
+        Herinnering.objects.filter(pk__in=[h.pk for h in nemen]).zet_in_verzending()
     return nemen, rijen[-1].pk
 
 
