@@ -224,6 +224,9 @@ class Herinnering(models.Model):
     melding_nog_maken = models.BooleanField(
         _("melding nog te maken"),
         default=False,
+        # Also in the database, so a worker still on the code before this field can record
+        # rows while a deploy runs.
+        db_default=False,
         help_text=_("Verstuurd; de melding in de lijst van de persoon volgt zo."),
     )
     in_verzending_sinds = models.DateTimeField(

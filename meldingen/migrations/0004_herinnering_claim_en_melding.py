@@ -21,6 +21,7 @@ class Migration(migrations.Migration):
             model_name="herinnering",
             name="melding_nog_maken",
             field=models.BooleanField(
+                db_default=False,
                 default=False,
                 help_text="Verstuurd; de melding in de lijst van de persoon volgt zo.",
                 verbose_name="melding nog te maken",
