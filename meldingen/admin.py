@@ -24,6 +24,7 @@ class HerinneringAdmin(admin.ModelAdmin):
         "pogingen",
         "laatste_fout",
         "volgende_poging",
+        "in_verzending_sinds",
     ]
     list_filter = ["status", "soort", "bron", "per_email", "vervallen"]
     search_fields = ["user__naam", "user__email", "bron"]

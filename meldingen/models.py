@@ -145,13 +145,27 @@ class HerinneringQuerySet(models.QuerySet):
         return self.filter(verstuurd_op__isnull=True, vervallen=False)
 
     def aan_de_beurt(self):
-        """What a send run takes now: unsent and still needed, not given up, and not waiting
-        for a later attempt after a failure."""
+        """What a send run takes now: unsent and still needed, not given up, not waiting for a
+        later attempt after a failure, and not claimed by a run that is sending it (a claim
+        older than VERZENDTIJD is one of a run that died)."""
+        now = timezone.now()
         return (
             self.te_versturen()
             .exclude(status=Verzendstatus.OPGEGEVEN)
-            .filter(Q(volgende_poging__isnull=True) | Q(volgende_poging__lte=timezone.now()))
+            .filter(Q(volgende_poging__isnull=True) | Q(volgende_poging__lte=now))
+            .filter(
+                Q(in_verzending_sinds__isnull=True)
+                | Q(in_verzending_sinds__lte=now - Herinnering.VERZENDTIJD)
+            )
         )
+
+    def zet_in_verzending(self) -> int:
+        """Marks these rows as being sent by this run, so no other run takes them."""
+        return self.update(in_verzending_sinds=timezone.now())
+
+    def geef_vrij(self) -> int:
+        """Hands the unsent rows among these back to the next run at once."""
+        return self.filter(verstuurd_op__isnull=True).update(in_verzending_sinds=None)
 
     def mislukt(self):
         return self.filter(verstuurd_op__isnull=True).exclude(status="")
@@ -207,11 +221,28 @@ class Herinnering(models.Model):
     pogingen = models.PositiveSmallIntegerField(_("mislukte pogingen"), default=0)
     laatste_fout = models.CharField(_("laatste fout"), max_length=500, blank=True)
     volgende_poging = models.DateTimeField(_("volgende poging"), null=True, blank=True)
+    melding_nog_maken = models.BooleanField(
+        _("melding nog te maken"),
+        default=False,
+        # Also in the database, so a worker still on the code before this field can record
+        # rows while a deploy runs.
+        db_default=False,
+        help_text=_("Verstuurd; de melding in de lijst van de persoon volgt zo."),
+    )
+    in_verzending_sinds = models.DateTimeField(
+        _("in verzending sinds"),
+        null=True,
+        blank=True,
+        help_text=_("Een verzendronde heeft de herinnering opgepakt en verstuurt haar nu."),
+    )
 
     # A row that fails is tried again after 30 minutes, then 1, 2 and 4 hours; the fifth
     # failure gives it up, about seven and a half hours after the first.
     MAX_POGINGEN = 5
     EERSTE_PAUZE = datetime.timedelta(minutes=30)
+    # How long a run's claim on a row keeps other runs off it. A run stops sending a chunk
+    # well before (verzenden.py), so only the claim of a run that died ever expires.
+    VERZENDTIJD = datetime.timedelta(minutes=10)
 
     objects = HerinneringQuerySet.as_manager()
 
@@ -229,7 +260,12 @@ class Herinnering(models.Model):
                 fields=["id"],
                 condition=Q(verstuurd_op__isnull=True),
                 name="herinnering_te_versturen",
-            )
+            ),
+            models.Index(
+                fields=["id"],
+                condition=Q(melding_nog_maken=True),
+                name="herinnering_zonder_melding",
+            ),
         ]
 
     def __str__(self):
@@ -237,27 +273,50 @@ class Herinnering(models.Model):
 
     def poging_mislukt(self, reden: str) -> None:
         """Records a failed send: the reason, and when to try again (ever later), or that it is
-        given up. The caller holds the row lock, so two workers cannot both count it."""
+        given up. The caller holds the row's claim, so two workers cannot both count it."""
         self.pogingen += 1
         self.laatste_fout = reden[:500]
+        self.in_verzending_sinds = None
         if self.pogingen >= self.MAX_POGINGEN:
             self.status = Verzendstatus.OPGEGEVEN
             self.volgende_poging = None
         else:
             self.status = Verzendstatus.OPNIEUW
             self.volgende_poging = timezone.now() + self.EERSTE_PAUZE * 2 ** (self.pogingen - 1)
-        self.save(update_fields=["pogingen", "laatste_fout", "status", "volgende_poging"])
+        self.save(
+            update_fields=[
+                "pogingen",
+                "laatste_fout",
+                "status",
+                "volgende_poging",
+                "in_verzending_sinds",
+            ]
+        )
 
     def verstuurd(self) -> None:
-        """Marks the row sent; a failure before it stays readable in `laatste_fout`."""
+        """Marks the row sent, with its notification still to be written
+        (verzenden.zet_in_lijst); a failure before it stays readable in `laatste_fout`."""
         self.verstuurd_op = timezone.now()
         self.status = ""
         self.volgende_poging = None
-        self.save(update_fields=["verstuurd_op", "status", "volgende_poging"])
+        self.in_verzending_sinds = None
+        self.melding_nog_maken = True
+        self.save(
+            update_fields=[
+                "verstuurd_op",
+                "status",
+                "volgende_poging",
+                "in_verzending_sinds",
+                "melding_nog_maken",
+            ]
+        )
 
 
 def verlaat_school(user, school) -> None:
     """Whoever leaves a school gets nothing more from it: their unsent reminders lapse and their
     notifications about it go (registered in MeldingenConfig.ready)."""
     Herinnering.objects.te_versturen().filter(user=user, school=school).update(vervallen=True)
+    Herinnering.objects.filter(user=user, school=school, melding_nog_maken=True).update(
+        melding_nog_maken=False
+    )
     Melding.objects.filter(user=user, school=school).delete()

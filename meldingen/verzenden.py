@@ -1,11 +1,16 @@
 """Sending recorded reminders: each goes into the person's list and, if they want it, by mail.
 
-`verstuur` takes unsent rows one at a time under a row lock, puts them in the person's list,
-mails them, and marks them sent in the same transaction: a run killed half-way leaves the rest
-unsent for the next run, and two workers never take the same row. Before sending, each batch
-asks the sources (bronnen.py) which of their rows nobody needs any more. A row whose mail
-fails gets the reason on it and is tried again later, ever less often, while the others go
-out.
+`verstuur` works in chunks. One short transaction claims a chunk of due rows: rows another
+worker is claiming at that moment are skipped (SELECT ... FOR UPDATE SKIP LOCKED), the rows
+nobody needs any more are set aside (the sources in bronnen.py say which), and the rest are
+marked as being sent by this run, so no other run takes them. The chunk then goes out over one
+mail connection, and each reminder is marked sent right after its mail, in one statement that
+commits at once: a run killed half-way leaves what it sent marked and the rest of its chunk
+claimed, and those go out once the claim has run out (Herinnering.VERZENDTIJD). Only the one
+mail in flight at the moment of a crash can go twice. The notifications in the people's lists
+follow per chunk, written from those marks (`zet_in_lijst`), so a killed run loses none.
+A row whose mail fails gets the reason on it and is tried again later, ever less often, while
+the others go out.
 """
 
 import logging
@@ -27,8 +32,8 @@ from scholen.models import lid_van_school
 from .bronnen import BRONNEN, Rij
 from .models import Herinnering, Melding
 
-# Rows read, checked and sent per batch.
-PER_RONDE = 500
+# Rows claimed, checked and sent per chunk.
+PER_RONDE = 200
 
 logger = logging.getLogger(__name__)
 
@@ -93,44 +98,55 @@ def _reden(fout: Exception) -> str:
     }
 
 
-def verstuur_een(herinnering_id: int, verbinding) -> bool:
-    """Sends one recorded reminder if no one else has; True when this call sent it. When its
-    mail fails, the reason and the next attempt are recorded on the row instead; a mail server
-    that cannot be reached is raised to the caller, with the row left as it was."""
-    with transaction.atomic():
-        # Two workers sending at once: the second skips the row the first holds, and a row
-        # already marked sent is not taken again.
-        herinnering = (
-            Herinnering.objects.aan_de_beurt()
-            .select_for_update(skip_locked=True, of=("self",))
-            .select_related("user")
-            .filter(pk=herinnering_id)
-            .first()
-        )
-        if herinnering is None:
-            return False
-        try:
-            # The notification and the mail go or fail together, so a later attempt does not
-            # leave a second notification in the person's list.
-            with transaction.atomic():
-                Melding.objects.create(
-                    user=herinnering.user,
+def _verstuur_een(herinnering: Herinnering, verbinding) -> bool:
+    """Sends one claimed reminder; True when it went. When its mail fails, the reason and the
+    next attempt are recorded on the row instead; a mail server that cannot be reached is
+    raised to the caller, with the row left as it was."""
+    try:
+        if herinnering.per_email and herinnering.user.is_active and herinnering.user.email:
+            _email(herinnering, verbinding).send()
+    except Exception as fout:
+        if _server_onbereikbaar(fout):
+            raise
+        logger.warning("Herinnering %s niet verstuurd", herinnering.pk, exc_info=True)
+        herinnering.poging_mislukt(_reden(fout))
+        return False
+    # One statement, committed at once: whatever becomes of this run after it, this reminder
+    # is not sent again. A crash between the mail and this line is the one case in which a
+    # mail can go twice.
+    herinnering.verstuurd()
+    return True
+
+
+def zet_in_lijst() -> int:
+    """Writes the notification of every sent reminder that has none yet into the person's
+    list; returns how many. The notification and the end of the row's flag are one
+    transaction, and a second worker skips the rows the first holds, so each reminder gets
+    exactly one notification, also when the run that sent it died before writing it."""
+    gemaakt = 0
+    while True:
+        with transaction.atomic():
+            rijen = list(
+                Herinnering.objects.filter(melding_nog_maken=True)
+                .select_for_update(skip_locked=True)
+                .order_by("pk")[:PER_RONDE]
+            )
+            if not rijen:
+                return gemaakt
+            Melding.objects.bulk_create(
+                Melding(
+                    user_id=herinnering.user_id,
                     school_id=herinnering.school_id,
                     soort=herinnering.soort,
                     titel=herinnering.titel,
                     tekst=herinnering.tekst,
                     url=herinnering.url,
+                    created_at=herinnering.verstuurd_op,
                 )
-                if herinnering.per_email and herinnering.user.is_active and herinnering.user.email:
-                    _email(herinnering, verbinding).send()
-        except Exception as fout:
-            if _server_onbereikbaar(fout):
-                raise
-            logger.warning("Herinnering %s niet verstuurd", herinnering.pk, exc_info=True)
-            herinnering.poging_mislukt(_reden(fout))
-            return False
-        herinnering.verstuurd()
-    return True
+                for herinnering in rijen
+            )
+            Herinnering.objects.filter(pk__in=[h.pk for h in rijen]).update(melding_nog_maken=False)
+        gemaakt += len(rijen)
 
 
 @contextmanager
@@ -174,29 +190,64 @@ def vervallen(rijen, vandaag) -> set[int]:
     return weg
 
 
+def _neem(rijen_te_doen, gezien: int, vandaag) -> tuple[list[Herinnering], int] | None:
+    """Claims the next chunk of due rows after pk `gezien`: returns the rows to send, with their
+    person, and the last pk looked at; None when nothing is left."""
+    with transaction.atomic():
+        # Two workers sending at once: the second skips the rows the first is claiming now,
+        # and no longer sees the rows the first has claimed.
+        rijen = list(
+            rijen_te_doen.filter(pk__gt=gezien)
+            .select_for_update(skip_locked=True, of=("self",))
+            .select_related("user")
+            .order_by("pk")[:PER_RONDE]
+        )
+        if not rijen:
+            return None
+        weg = vervallen(
+            [(h.pk, h.bron, h.soort, h.object_id, h.user_id, h.datum) for h in rijen], vandaag
+        )
+        Herinnering.objects.filter(pk__in=weg).update(vervallen=True)
+        nemen = [h for h in rijen if h.pk not in weg]
+        Herinnering.objects.filter(pk__in=[h.pk for h in nemen]).zet_in_verzending()
+    return nemen, rijen[-1].pk
+
+
+def _verstuur_chunk(herinneringen: list[Herinnering]) -> int:
+    """Sends a claimed chunk over one mail connection; returns how many went. What it does
+    not get to it hands back to the next run: all of it when the mail server cannot be
+    reached (raised on), and the rest when sending took so long that its claim would soon run
+    out, so that no other run takes a row this one is still sending."""
+    uiterlijk = timezone.now() + Herinnering.VERZENDTIJD / 2
+    verstuurd = 0
+    klaar = 0
+    try:
+        with get_connection() as verbinding:
+            for herinnering in herinneringen:
+                if timezone.now() >= uiterlijk:
+                    break
+                verstuurd += _verstuur_een(herinnering, verbinding)
+                klaar += 1
+    finally:
+        Herinnering.objects.filter(pk__in=[h.pk for h in herinneringen[klaar:]]).geef_vrij()
+        zet_in_lijst()
+    return verstuurd
+
+
 def verstuur(alleen=None) -> int:
     """Sends every recorded reminder that is due and still needed (or only those among the
     ids in `alleen`); returns how many this run sent. A reminder whose mail fails is recorded
     as such and the run goes on with the next; a mail server that cannot be reached stops the
-    run with the failing row untouched."""
+    run with the rows it had not sent untouched."""
     rijen_te_doen = Herinnering.objects.aan_de_beurt()
     if alleen is not None:
         rijen_te_doen = rijen_te_doen.filter(pk__in=alleen)
     verstuurd = 0
     gezien = 0
-    taal = translation.override(settings.LANGUAGE_CODE)
-    with get_connection() as verbinding, zonder_wachten_op_schijf(), taal:
-        while True:
-            rijen = list(
-                rijen_te_doen.filter(pk__gt=gezien)
-                .order_by("pk")
-                .values_list("pk", "bron", "soort", "object_id", "user_id", "datum")[:PER_RONDE]
-            )
-            if not rijen:
-                return verstuurd
-            weg = vervallen(rijen, timezone.localdate())
-            Herinnering.objects.filter(pk__in=weg).update(vervallen=True)
-            for herinnering_id, *_rest in rijen:
-                if herinnering_id not in weg:
-                    verstuurd += verstuur_een(herinnering_id, verbinding)
-            gezien = rijen[-1][0]
+    with zonder_wachten_op_schijf(), translation.override(settings.LANGUAGE_CODE):
+        while chunk := _neem(rijen_te_doen, gezien, timezone.localdate()):
+            herinneringen, gezien = chunk
+            verstuurd += _verstuur_chunk(herinneringen)
+        # What a run that died after its mails left unwritten.
+        zet_in_lijst()
+    return verstuurd

@@ -4,7 +4,8 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date, url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -76,12 +77,28 @@ def instellingen(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def ical(request: HttpRequest, token: str) -> HttpResponse:
-    """The person's calendar, for a calendar app; the secret token is the only key."""
+    """The person's calendar, for a calendar app; the secret token is the only key.
+
+    The token and the person's memberships are checked on every request, before any cache:
+    a revoked address or a membership that ended stops at once. An app that sends back the
+    ETag of the version it holds gets 304 Not Modified when nothing in it changed."""
     voorkeuren = get_object_or_404(
         Voorkeuren.objects.select_related("user"), ical_token=token, user__is_active=True
     )
-    response = HttpResponse(
-        agenda.kalender_voor(voorkeuren.user), content_type="text/calendar; charset=utf-8"
-    )
-    response["Content-Disposition"] = 'inline; filename="koers.ics"'
+    feed = agenda.feed_van(voorkeuren.user)
+    # Weak: the same events may come in a body made at another time, with another DTSTAMP.
+    etag = f'W/"{feed.etag}"'
+    response = None
+    if "If-None-Match" in request.headers:
+        # The fingerprint alone tells whether the app holds this version: no body is needed.
+        response = get_conditional_response(request, etag=etag)
+    if response is None:
+        body, gemaakt_op = agenda.kalender_uit_cache(feed)
+        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = 'inline; filename="koers.ics"'
+        response["Last-Modified"] = http_date(gemaakt_op.timestamp())
+        response = get_conditional_response(
+            request, etag=etag, last_modified=int(gemaakt_op.timestamp()), response=response
+        )
+    response["ETag"] = etag
     return mark_private(response)

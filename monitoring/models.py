@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cyclus.models import MIN_RESPONDENTEN, Cyclus
 from plg.models import PLGLid
-from scholen.models import lid_van_school
+from scholen.models import Lidmaatschap
 
 # The default questions of a new monitormoment, along the themes a PLG checks during step 4.
 # (question, what the comment field asks for)
@@ -92,11 +92,16 @@ class MonitormomentQuerySet(models.QuerySet):
 
     def voor_deelnemer(self, user):
         """Moments this person is asked to answer: as PLG member, or as a chosen colleague,
-        in a school where they still work."""
-        return (
-            self.filter(Q(cyclus__speerpunt__plg__leden__user=user) | Q(teamleden=user))
-            .filter(lid_van_school("cyclus__speerpunt__school", user))
-            .distinct()
+        in a school where they still work. Each condition is a subquery on the person's own
+        few rows, so no join multiplies the moments and nothing needs deduplicating."""
+        als_plg_lid = PLGLid.objects.filter(user=user).values("plg__speerpunt_id")
+        als_teamlid = Monitormoment.teamleden.through.objects.filter(user=user).values(
+            "monitormoment_id"
+        )
+        scholen = Lidmaatschap.objects.filter(user=user, user__is_active=True).values("school_id")
+        return self.filter(
+            Q(cyclus__speerpunt_id__in=als_plg_lid) | Q(pk__in=als_teamlid),
+            cyclus__speerpunt__school_id__in=scholen,
         )
 
     def nog_te_beantwoorden_door(self, user):
@@ -253,17 +258,20 @@ class Monitormoment(models.Model):
         if not samenvatting.zichtbaar:
             return samenvatting
         vragen = list(self.vragen.all())
-        per_vraag: dict[int, list[Antwoord]] = {vraag.pk: [] for vraag in vragen}
-        for antwoord in Antwoord.objects.filter(vraag__monitormoment=self):
-            per_vraag[antwoord.vraag_id].append(antwoord)
+        per_vraag: dict[int, list[tuple[int | None, str]]] = {vraag.pk: [] for vraag in vragen}
+        for vraag_id, score, toelichting in Antwoord.objects.filter(
+            vraag__monitormoment=self
+        ).values_list("vraag_id", "score", "toelichting"):
+            per_vraag[vraag_id].append((score, toelichting))
         samenvatting.vragen = [VraagSamenvatting(vraag, per_vraag[vraag.pk]) for vraag in vragen]
         return samenvatting
 
 
 class VraagSamenvatting:
-    def __init__(self, vraag, antwoorden):
+    def __init__(self, vraag, antwoorden: list[tuple[int | None, str]]):
+        """`antwoorden`: (score, toelichting) of every answer to `vraag`."""
         self.vraag = vraag
-        telling = Counter(a.score for a in antwoorden)
+        telling = Counter(score for score, _toelichting in antwoorden)
         totaal = len(antwoorden) or 1
         self.verdeling = [
             {
@@ -277,9 +285,10 @@ class VraagSamenvatting:
         # In alphabetical order, not in the order they came in: whoever knows who answered
         # when must not be able to match the comments to them.
         self.toelichtingen = sorted(
-            (a.toelichting for a in antwoorden if a.toelichting.strip()), key=str.casefold
+            (toelichting for _score, toelichting in antwoorden if toelichting.strip()),
+            key=str.casefold,
         )
-        scores = [a.score for a in antwoorden if a.score is not None]
+        scores = [score for score, _toelichting in antwoorden if score is not None]
         self.gemiddelde = round(sum(scores) / len(scores), 1) if scores else None
 
 
