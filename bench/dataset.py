@@ -80,7 +80,7 @@ import time_machine  # noqa: E402
 from django.contrib.auth.hashers import make_password  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
-from django.db.models import F  # noqa: E402
+from django.db.models import F, Prefetch  # noqa: E402
 from django.urls import reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
@@ -340,7 +340,9 @@ class Bouwer:
     def __init__(self, grootte: Grootte, seed: int):
         self.g = grootte
         self.rng = random.Random(seed)
-        self.nu = timezone.now()
+        # Everything is dated relative to the start of today, so a build on the same day with
+        # the same seed gives the same data, whatever the hour.
+        self.nu = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
         self.vandaag = timezone.localdate()
         self.tijden = {}
 
@@ -483,7 +485,7 @@ class Bouwer:
             if beste is None or verschil < beste[0]:
                 beste = (verschil, kandidaat, tiende / 10)
         _verschil, self.plannen, leeftijd = beste
-        print(f"  (speerpunten tot {leeftijd} jaar oud: {aantal_plannen(self.plannen)} plannen)")
+        print(f"    (speerpunten up to {leeftijd} years old: {aantal_plannen(self.plannen)} plans)")
         self.plgs = []
         self.momenten = []
         volgorde = defaultdict(int)
@@ -748,7 +750,9 @@ class Bouwer:
             eigenaren += [docent.pk] * (len(eigenaren) // 3) if docent else []
         else:
             eigenaren = list(
-                PLGLid.objects.filter(plg__speerpunt=speerpunt).values_list("user", flat=True)
+                PLGLid.objects.filter(plg__speerpunt=speerpunt)
+                .order_by("pk")
+                .values_list("user", flat=True)
             )
         nieuw = []
         for _ in range(acties):
@@ -949,12 +953,11 @@ class Bouwer:
         of every plan in step 4 or later."""
         rng, vandaag = self.rng, self.vandaag
         vragen = defaultdict(list)
-        for vraag_id, moment_id in Vraag.objects.values_list("pk", "monitormoment"):
+        for vraag_id, moment_id in Vraag.objects.order_by("pk").values_list("pk", "monitormoment"):
             vragen[moment_id].append(vraag_id)
         teamleden = defaultdict(list)
-        for moment_id, user_id in Monitormoment.teamleden.through.objects.values_list(
-            "monitormoment", "user"
-        ):
+        teamleden_rijen = Monitormoment.teamleden.through.objects.order_by("pk")
+        for moment_id, user_id in teamleden_rijen.values_list("monitormoment", "user"):
             teamleden[moment_id].append(user_id)
         oud = [m for m, _l, plan in self.momenten if plan.rol == "oud" and m.is_gesloten]
         uitgelicht = oud[-1] if oud else None
@@ -1012,6 +1015,7 @@ class Bouwer:
         for doel_id, soort, nul, streef, begonnen, einde in (
             Doel.objects.filter(plan__cyclus__transities__naar=4)
             .distinct()
+            .order_by("pk")
             .values_list(
                 "pk",
                 "indicator_soort",
@@ -1048,7 +1052,7 @@ class Bouwer:
         """Sources made from the words of the curated set, as bench/search.py does, a quarter
         of them a school's own; and the sources each PLG linked to its speerpunt."""
         rng = random.Random(self.rng.random())
-        bestaand = list(Bron.objects.prefetch_related("themas"))
+        bestaand = list(Bron.objects.order_by("titel", "pk").prefetch_related("themas"))
         woorden = " ".join(f"{b.titel} {b.samenvatting}" for b in bestaand).split()
         auteurs = [b.auteurs for b in bestaand]
         themas = list(Thema.objects.all())
@@ -1083,6 +1087,7 @@ class Bouwer:
         start = time.perf_counter()
         Bron.objects.filter(pk__in=[b.pk for b in bronnen]).werk_zoekindex_bij()
         self.tijden["zoekindex"] = time.perf_counter() - start
+        print(f"    (search index of {len(bronnen):,} sources: {self.tijden['zoekindex']:.1f} s)")
         gedeeld = bestaand + [b for b in bronnen if b.school_id is None]
         eigen = defaultdict(list)
         for bron in bronnen:
@@ -1155,6 +1160,7 @@ class Bouwer:
             Actiepunt.objects.filter(deadline__gte=sinds.date(), deadline__lt=vandaag - 3 * DAG)
             .exclude(gedaan_op__date__lte=F("deadline"))
             .select_related("plg__speerpunt")
+            .order_by("pk")
         ):
             herinnering(
                 "actiepunt",
@@ -1188,7 +1194,8 @@ class Bouwer:
         for bijeenkomst in (
             Bijeenkomst.objects.filter(start__gte=sinds, start__lt=nu - DAG)
             .select_related("plg__speerpunt")
-            .prefetch_related("plg__leden")
+            .prefetch_related(Prefetch("plg__leden", PLGLid.objects.order_by("pk")))
+            .order_by("pk")
         ):
             plg = bijeenkomst.plg
             url = reverse("plg:bijeenkomst", args=[plg.speerpunt.school_id, plg.pk, bijeenkomst.pk])
@@ -1266,9 +1273,10 @@ class Bouwer:
                 "WHERE t.id = r.tussenstand_id"
             )
             c.execute(
-                "UPDATE plg_analyseantwoord a SET bijgewerkt_op = least(now(), s.created_at "
+                "UPDATE plg_analyseantwoord a SET bijgewerkt_op = least(%s, s.created_at "
                 "+ interval '60 days') FROM plg_plg p JOIN cyclus_speerpunt s "
-                "ON s.id = p.speerpunt_id WHERE p.id = a.plg_id"
+                "ON s.id = p.speerpunt_id WHERE p.id = a.plg_id",
+                [self.nu],
             )
             c.execute(
                 "UPDATE plg_leerlingdeelnemer l SET created_at = p.created_at "
@@ -1276,17 +1284,19 @@ class Bouwer:
             )
             c.execute("UPDATE monitoring_meting SET created_at = datum + time '15:00'")
             c.execute(
-                "UPDATE kennisbank_bronkoppeling k SET created_at = least(now(), s.created_at "
-                "+ interval '40 days'), updated_at = least(now(), s.created_at + interval "
+                "UPDATE kennisbank_bronkoppeling k SET created_at = least(%s, s.created_at "
+                "+ interval '40 days'), updated_at = least(%s, s.created_at + interval "
                 "'40 days') "
-                "FROM cyclus_speerpunt s WHERE s.id = k.speerpunt_id"
+                "FROM cyclus_speerpunt s WHERE s.id = k.speerpunt_id",
+                [self.nu, self.nu],
             )
             c.execute(
                 "UPDATE cyclus_speerpunt s SET laatste_activiteit = b.laatst FROM ("
                 " SELECT p.speerpunt_id, max(b.start) AS laatst FROM plg_bijeenkomst b"
-                " JOIN plg_plg p ON p.id = b.plg_id WHERE b.start <= now()"
+                " JOIN plg_plg p ON p.id = b.plg_id WHERE b.start <= %s"
                 " GROUP BY p.speerpunt_id) b"
-                " WHERE b.speerpunt_id = s.id AND b.laatst > s.laatste_activiteit"
+                " WHERE b.speerpunt_id = s.id AND b.laatst > s.laatste_activiteit",
+                [self.nu],
             )
 
 
@@ -1305,67 +1315,67 @@ def maak_database(naam: str) -> None:
 
 
 TELLINGEN = [
-    ("scholen", School),
-    ("mensen", User),
-    ("lidmaatschappen", Lidmaatschap),
+    ("schools", School),
+    ("people", User),
+    ("memberships", Lidmaatschap),
     ("teams", Team),
     ("speerpunten", Speerpunt),
-    ("cycli", Cyclus),
-    ("stapwissels", Transitie),
-    ("afvinkingen", Afvinking),
+    ("cycles", Cyclus),
+    ("step moves", Transitie),
+    ("ticked gate items", Afvinking),
     ("borgingen", Borging),
-    ("PLG's", PLG),
-    ("PLG-leden", PLGLid),
-    ("bijeenkomsten", Bijeenkomst),
-    ("agendapunten", Agendapunt),
-    ("notities", Notitie),
-    ("actiepunten", Actiepunt),
-    ("bevindingen", Bevinding),
-    ("tussenstanden", Tussenstand),
-    ("reacties", Reactie),
-    ("verbeterplannen", Verbeterplan),
-    ("planversies", PlanVersie),
-    ("doelen", Doel),
-    ("planacties", Actie),
+    ("PLGs", PLG),
+    ("PLG members", PLGLid),
+    ("meetings", Bijeenkomst),
+    ("agenda items", Agendapunt),
+    ("notes", Notitie),
+    ("PLG actions", Actiepunt),
+    ("findings", Bevinding),
+    ("interim updates", Tussenstand),
+    ("reactions", Reactie),
+    ("plans", Verbeterplan),
+    ("plan versions", PlanVersie),
+    ("goals", Doel),
+    ("plan actions", Actie),
     ("monitormomenten", Monitormoment),
-    ("responsen", Respons),
-    ("antwoorden", Antwoord),
-    ("metingen", Meting),
-    ("bronnen", Bron),
-    ("bronkoppelingen", Bronkoppeling),
-    ("meldingen", Melding),
-    ("herinneringen", Herinnering),
-    ("agenda-tokens", Voorkeuren),
+    ("responses", Respons),
+    ("answers", Antwoord),
+    ("measurements", Meting),
+    ("sources", Bron),
+    ("linked sources", Bronkoppeling),
+    ("notifications", Melding),
+    ("reminders", Herinnering),
+    ("preferences", Voorkeuren),
 ]
 
 
 def main() -> None:
     start = time.perf_counter()
     print(
-        f"database {ARGS.db}, schaal {ARGS.schaal}, seed {ARGS.seed}, {os.cpu_count()} cores",
+        f"database {ARGS.db}, scale {ARGS.schaal}, seed {ARGS.seed}, {os.cpu_count()} cores",
         flush=True,
     )
     maak_database(ARGS.db)
     call_command("migrate", verbosity=0)
     print(f"  {'migrate':28} {time.perf_counter() - start:7.1f} s", flush=True)
     with connection.cursor() as cursor:
-        # One commit per speerpunt is plenty durable for data that is built again in minutes.
+        # Each phase commits once; waiting for the disk is pointless for data built in minutes.
         cursor.execute("SET synchronous_commit TO OFF")
     bouwer = Bouwer(Grootte(ARGS.schaal), ARGS.seed)
-    with bouwer.fase("mensen en scholen"):
+    with bouwer.fase("people and schools"):
         bouwer.mensen()
         bouwer.scholen_inrichten()
-    with bouwer.fase("speerpunten (modelregels)"):
+    with bouwer.fase("speerpunten (model methods)"):
         bouwer.speerpunten()
-    with bouwer.fase("PLG-werk"):
+    with bouwer.fase("PLG work"):
         bouwer.plg_werk()
     with bouwer.fase("monitoring"):
         bouwer.monitoring()
     with bouwer.fase("kennisbank"):
         bouwer.kennisbank()
-    with bouwer.fase("meldingen"):
+    with bouwer.fase("notifications"):
         bouwer.meldingen()
-    with bouwer.fase("terugdateren"):
+    with bouwer.fase("backdating"):
         bouwer.terugdateren()
     begin = time.perf_counter()
     with connection.cursor() as cursor:
@@ -1375,10 +1385,10 @@ def main() -> None:
     for naam, model in TELLINGEN:
         print(f"  {naam:18} {model.objects.count():8,}")
     print(
-        f"  {'te versturen':18} {Herinnering.objects.te_versturen().count():8,}"
-        f"  (vandaag vastgelegd: {bouwer.due:,})"
+        f"  {'due reminders':18} {Herinnering.objects.te_versturen().count():8,}"
+        f"  (recorded today by the reminder job: {bouwer.due:,})"
     )
-    print(f"\nklaar in {time.perf_counter() - start:.0f} s")
+    print(f"\ndone in {time.perf_counter() - start:.0f} s")
 
 
 if __name__ == "__main__":
