@@ -22,7 +22,8 @@ HTML bytes. "other load" is the machine's busy CPU during the run that was neith
 PostgreSQL nor this client, in cores: numbers measured while it is high are noisy. The load
 generator is a small asyncio HTTP/1.1 client (gunicorn's sync workers close every connection,
 so each request opens one); its own CPU per request is printed too. A markdown table ends the
-output.
+output. None of the pages is for a beheerder, the only role with a second sign-in step, so
+every sign-in is a password.
 
 Pages: dashboard (largest school, as its schoolleider), speerpunt (the one with 8 cycles),
 plg (workspace of the ten-year PLG, as its kartrekker), plan (the current plan with 300
@@ -49,6 +50,8 @@ import urllib.request
 from dataclasses import dataclass, field
 from http.client import HTTPConnection
 from pathlib import Path
+
+import psycopg
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -88,34 +91,35 @@ def _argumenten() -> argparse.Namespace:
     return args
 
 
-ARGS = _argumenten() if __name__ == "__main__" else None
+def _vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+ARGS = _argumenten()
 SERVER = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 SERVER = SERVER.rsplit("/", 1)[0]
-DB = ARGS.db if ARGS is None or ARGS.zonder_kopie else f"{ARGS.db}_load"
-POORT = (ARGS.poort if ARGS else 0) or 0
-if not POORT:
-    with socket.socket() as _s:
-        _s.bind(("127.0.0.1", 0))
-        POORT = _s.getsockname()[1]
+DB = ARGS.db if ARGS.zonder_kopie else f"{ARGS.db}_load"
+POORT = ARGS.poort or _vrije_poort()
 
 # The environment of docker-compose.yml's web service, on this machine.
-OMGEVING = {
-    "DJANGO_SETTINGS_MODULE": "config.settings",
-    "DJANGO_PRODUCTION": "1",
-    "DATABASE_URL": f"{SERVER}/{DB}",
-    "REDIS_URL": ARGS.redis if ARGS else "redis://127.0.0.1:6379/13",
-    "MEDIA_ROOT": str(Path(tempfile.gettempdir()) / "koers-bench-media"),
-    "SECRET_KEY": secrets.token_urlsafe(50),
-    "ALLOWED_HOSTS": "127.0.0.1,localhost",
-    "SITE_URL": "https://127.0.0.1",
-}
 os.environ.pop("DEBUG", None)
-os.environ.update(OMGEVING)
+os.environ.update(
+    {
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+        "DJANGO_PRODUCTION": "1",
+        "DATABASE_URL": f"{SERVER}/{DB}",
+        "REDIS_URL": ARGS.redis,
+        "MEDIA_ROOT": str(Path(tempfile.gettempdir()) / "koers-bench-media"),
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SITE_URL": "https://127.0.0.1",
+    }
+)
 
 
 def kopieer_database() -> None:
-    import psycopg
-
     with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as verbinding:
         verbinding.execute(f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE)')
         for poging in range(30):
@@ -123,19 +127,17 @@ def kopieer_database() -> None:
                 verbinding.execute(f'CREATE DATABASE "{DB}" TEMPLATE "{ARGS.db}"')
                 return
             except psycopg.errors.ObjectInUse:
-                # Someone else is copying or reading the dataset right now.
+                # Someone is copying or reading the dataset right now: wait for them.
                 time.sleep(1 + poging)
         raise SystemExit(f"{ARGS.db} stays in use; could not copy it")
 
 
 def verwijder_kopie() -> None:
-    import psycopg
-
     with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as verbinding:
         verbinding.execute(f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE)')
 
 
-if ARGS is not None and not ARGS.zonder_kopie:
+if not ARGS.zonder_kopie:
     kopieer_database()
 
 import django  # noqa: E402
