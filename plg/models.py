@@ -3,7 +3,7 @@ import operator
 
 from django.conf import settings
 from django.db import models, transaction
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -753,45 +753,64 @@ class ActiviteitSoort(models.TextChoices):
 
 
 # What each kind of line tells about: (the field of Activiteit that links the row, the row's
-# field holding the moment, the row's field holding the person, the path from the row to its
-# PLG). A line takes its moment and person from the row, as the row records them.
+# field holding the moment, the row's field holding the person, and for a row that belongs to
+# its PLG through another row, that row's field). A line takes its moment and person from the
+# row, as the row records them. A note's line also links its meeting and a reaction's line its
+# update, so that the feed reads what its sentences say in one query of few joins.
 BRONNEN = {
-    ActiviteitSoort.LID: ("lid", "created_at", "user", "plg"),
-    ActiviteitSoort.BIJEENKOMST: ("bijeenkomst", "created_at", "created_by", "plg"),
-    ActiviteitSoort.NOTITIE: ("notitie", "created_at", "created_by", "bijeenkomst.plg"),
-    ActiviteitSoort.ACTIE: ("actiepunt", "created_at", "created_by", "plg"),
-    ActiviteitSoort.ACTIE_GEDAAN: ("actiepunt", "gedaan_op", "completed_by", "plg"),
-    ActiviteitSoort.BEVINDING: ("bevinding", "created_at", "created_by", "plg"),
-    ActiviteitSoort.ANALYSE: ("analyseantwoord", "bijgewerkt_op", "updated_by", "plg"),
-    ActiviteitSoort.TUSSENSTAND: ("tussenstand", "gepubliceerd_op", "created_by", "plg"),
-    ActiviteitSoort.REACTIE: ("reactie", "created_at", "created_by", "tussenstand.plg"),
+    ActiviteitSoort.LID: ("lid", "created_at", "user", None),
+    ActiviteitSoort.BIJEENKOMST: ("bijeenkomst", "created_at", "created_by", None),
+    ActiviteitSoort.NOTITIE: ("notitie", "created_at", "created_by", "bijeenkomst"),
+    ActiviteitSoort.ACTIE: ("actiepunt", "created_at", "created_by", None),
+    ActiviteitSoort.ACTIE_GEDAAN: ("actiepunt", "gedaan_op", "completed_by", None),
+    ActiviteitSoort.BEVINDING: ("bevinding", "created_at", "created_by", None),
+    ActiviteitSoort.ANALYSE: ("analyseantwoord", "bijgewerkt_op", "updated_by", None),
+    ActiviteitSoort.TUSSENSTAND: ("tussenstand", "gepubliceerd_op", "created_by", None),
+    ActiviteitSoort.REACTIE: ("reactie", "created_at", "created_by", "tussenstand"),
 }
 
 
+def _soorten_over(model) -> list[str]:
+    """The kinds of line told about a row of `model`."""
+    return [
+        soort
+        for soort, (veld, *_rest) in BRONNEN.items()
+        if Activiteit._meta.get_field(veld).related_model is model
+    ]
+
+
+def _veld_van(model, veld: str, link: str):
+    """A field of the row a line links, read per line shown instead of joined: the kinds of
+    line link different tables, and planning a query that joins them all costs far more than
+    running it."""
+    return Subquery(model.objects.filter(pk=OuterRef(link)).values(veld)[:1])
+
+
 class ActiviteitQuerySet(models.QuerySet):
+    def nieuwste_eerst(self):
+        """Newest first, with what the sentences read: who, the action and its owner, and
+        as `bijeenkomst_start`, `notitie_soort`, `bevinding_soort`, `bevinding_groep` and
+        `tussenstand_titel` the fields of the other rows. A member joining or the analysis
+        changing says nothing beyond who and when."""
+        return (
+            self.select_related("wie", "actiepunt__owner")
+            .annotate(
+                bijeenkomst_start=_veld_van(Bijeenkomst, "start", "bijeenkomst"),
+                notitie_soort=_veld_van(Notitie, "soort", "notitie"),
+                bevinding_soort=_veld_van(Bevinding, "soort", "bevinding"),
+                bevinding_groep=_veld_van(Bevinding, "groep", "bevinding"),
+                tussenstand_titel=_veld_van(Tussenstand, "titel", "tussenstand"),
+            )
+            .order_by("-wanneer", "-pk")
+        )
+
     def herschrijf(self, onderwerp) -> None:
         """Makes the lines about `onderwerp` say what the row records now, for a row changed
         without the PLG's write methods (in the admin)."""
-        velden = {veld for veld, *_rest in BRONNEN.values()}
-        veld = next(
-            v for v in velden if Activiteit._meta.get_field(v).related_model is type(onderwerp)
-        )
-        self.filter(**{veld: onderwerp}).delete()
+        soorten = _soorten_over(type(onderwerp))
+        veld = BRONNEN[soorten[0]][0]
+        self.filter(soort__in=soorten, **{veld: onderwerp}).delete()
         self.bulk_create(Activiteit.van(onderwerp))
-
-    def nieuwste_eerst(self):
-        """Newest first, with everything a line's sentence reads, in one query."""
-        return self.select_related(
-            "wie",
-            "lid",
-            "bijeenkomst",
-            "notitie__bijeenkomst",
-            "actiepunt__owner",
-            "bevinding",
-            "analyseantwoord",
-            "tussenstand",
-            "reactie__tussenstand",
-        ).order_by("-wanneer", "-pk")
 
 
 class Activiteit(models.Model):
@@ -876,18 +895,28 @@ class Activiteit(models.Model):
     def over(cls, soort: str, onderwerp, *, plg=None) -> "Activiteit":
         """The (unsaved) line of `soort` about `onderwerp`, at the moment and with the person
         the row records."""
-        veld, moment, persoon, pad = BRONNEN[soort]
-        *via, laatste = pad.split(".")
-        plg_id = (
-            plg.pk if plg else getattr(functools.reduce(getattr, via, onderwerp), f"{laatste}_id")
-        )
+        veld, moment, persoon, via = BRONNEN[soort]
+        links = {veld: onderwerp}
+        if via:
+            links[f"{via}_id"] = getattr(onderwerp, f"{via}_id")
+        in_plg = getattr(onderwerp, via) if via else onderwerp
         return cls(
-            plg_id=plg_id,
+            plg_id=plg.pk if plg else in_plg.plg_id,
             soort=soort,
             wanneer=getattr(onderwerp, moment),
             wie_id=getattr(onderwerp, f"{persoon}_id"),
-            **{veld: onderwerp},
+            **links,
         )
+
+    @property
+    def bevinding_soort_label(self) -> str:
+        """For a line read through `nieuwste_eerst`."""
+        return BevindingSoort(self.bevinding_soort).label
+
+    @property
+    def bevinding_groep_label(self) -> str:
+        """For a line read through `nieuwste_eerst`."""
+        return BevindingGroep(self.bevinding_groep).label
 
     @classmethod
     def van(cls, onderwerp) -> list["Activiteit"]:
@@ -895,12 +924,6 @@ class Activiteit(models.Model):
         for rows made without the PLG's write methods: demo data, test data, a bench."""
         return [
             cls.over(soort, onderwerp)
-            for soort, (veld, moment, *_rest) in BRONNEN.items()
-            if cls._meta.get_field(veld).related_model is type(onderwerp)
-            and getattr(onderwerp, moment) is not None
+            for soort in _soorten_over(type(onderwerp))
+            if getattr(onderwerp, BRONNEN[soort][1]) is not None
         ]
-
-    @property
-    def onderwerp(self):
-        """The row this line tells about."""
-        return getattr(self, BRONNEN[self.soort][0])

@@ -148,7 +148,7 @@ def test_meeting_pages_query_count_is_flat(
             bijeenkomst=oud,
         )
     client.force_login(kartrekker)
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(13):
         client.get(reverse("plg:bijeenkomsten", args=[plg.school.pk, plg.pk]))
     with django_assert_max_num_queries(15):
         client.get(url(oud))

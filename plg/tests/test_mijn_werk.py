@@ -77,5 +77,5 @@ def test_query_count_is_flat(client, plg, plg_lid, n, django_assert_max_num_quer
         ActiepuntFactory(plg=plg, owner=plg_lid)
         ActiepuntFactory(plg=plg, created_by=plg_lid)
     client.force_login(plg_lid)
-    with django_assert_max_num_queries(7):
+    with django_assert_max_num_queries(8):
         assert client.get(URL).status_code == 200
