@@ -580,6 +580,7 @@ class Bevinding(models.Model):
         verbose_name = _("bevinding")
         verbose_name_plural = _("bevindingen")
         ordering = ["-datum", "-pk"]
+        indexes = [models.Index(fields=["plg", "-datum", "-id"], name="plg_bevinding_nieuwste")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(soort__in=BevindingSoort.values), name="bevinding_soort_geldig"
@@ -662,6 +663,9 @@ class Tussenstand(models.Model):
         verbose_name = _("tussenstand")
         verbose_name_plural = _("tussenstanden")
         ordering = ["-gepubliceerd_op", "-pk"]
+        indexes = [
+            models.Index(fields=["plg", "-gepubliceerd_op", "-id"], name="plg_tussenstand_nieuwste")
+        ]
 
     def __str__(self):
         return self.titel

@@ -150,10 +150,9 @@ def _werkruimte_context(request, rechten, actie_form=None):
         "vandaag": timezone.localdate(),
         "actie_form": actie_form or ActiepuntForm(plg=plg),
         "bevindingen": plg.bevindingen.all()[:3],
-        # A grouped query drops the model's ordering, so the newest is asked for explicitly.
-        "tussenstand": plg.tussenstanden.annotate(aantal_reacties=Count("reacties"))
-        .order_by("-gepubliceerd_op", "-pk")
-        .first(),
+        "tussenstand": plg.tussenstanden.annotate(
+            aantal_reacties=_aantal(Reactie, "tussenstand")
+        ).first(),
         "recent": activiteit.recent(plg),
     }
 
