@@ -644,8 +644,8 @@ def expertise(request: HttpRequest, school: School) -> HttpResponse:
 
 
 MIJN_WERK_FILTERS = {"open", "gedaan", "alle"}
-MIJN_ACTIES_PER_PAGINA = 25
-UITGEZET_PER_PAGINA = 10
+# Both lists on "Mijn werk" show their most urgent few, and page through the rest.
+MIJN_WERK_PER_PAGINA = 10
 
 
 @login_required
@@ -673,11 +673,9 @@ def mijn_werk(request: HttpRequest) -> HttpResponse:
         mijn = mijn.open()
     elif status == "gedaan":
         mijn = mijn.gedaan()
-    pagina = Paginator(mijn.open_eerst(), MIJN_ACTIES_PER_PAGINA).get_page(
-        request.GET.get("pagina")
-    )
+    pagina = Paginator(mijn.open_eerst(), MIJN_WERK_PER_PAGINA).get_page(request.GET.get("pagina"))
     uitgezet = Paginator(
-        acties.assigned_by(request.user).open().order_by("deadline", "pk"), UITGEZET_PER_PAGINA
+        acties.assigned_by(request.user).open().order_by("deadline", "pk"), MIJN_WERK_PER_PAGINA
     ).get_page(request.GET.get("uitgezet"))
     context = {
         "pagina": pagina,
