@@ -903,9 +903,8 @@ class Activiteit(models.Model):
         links = {veld: onderwerp}
         if via:
             links[f"{via}_id"] = getattr(onderwerp, f"{via}_id")
-        in_plg = getattr(onderwerp, via) if via else onderwerp
         return cls(
-            plg_id=plg.pk if plg else in_plg.plg_id,
+            plg_id=plg.pk if plg else (getattr(onderwerp, via) if via else onderwerp).plg_id,
             soort=soort,
             wanneer=getattr(onderwerp, moment),
             wie_id=getattr(onderwerp, f"{persoon}_id"),
