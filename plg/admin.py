@@ -3,6 +3,7 @@ from django.contrib import admin
 from .models import (
     PLG,
     Actiepunt,
+    Activiteit,
     Bevinding,
     Bijeenkomst,
     Expertise,
@@ -10,6 +11,14 @@ from .models import (
     PLGLid,
     Tussenstand,
 )
+
+
+class VerteldAdmin(admin.ModelAdmin):
+    """A row added or changed here gets the feed lines the PLG's write methods would give it."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        Activiteit.objects.herschrijf(obj)
 
 
 class PLGLidInline(admin.TabularInline):
@@ -30,30 +39,36 @@ class PLGAdmin(admin.ModelAdmin):
     search_fields = ["naam", "speerpunt__titel"]
     inlines = [PLGLidInline, LeerlingInline]
 
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        if formset.model is PLGLid:
+            for lid in formset.new_objects:
+                Activiteit.objects.herschrijf(lid)
+
 
 @admin.register(Bijeenkomst)
-class BijeenkomstAdmin(admin.ModelAdmin):
+class BijeenkomstAdmin(VerteldAdmin):
     list_display = ["plg", "start", "plaats"]
     list_select_related = ["plg"]
     date_hierarchy = "start"
 
 
 @admin.register(Actiepunt)
-class ActiepuntAdmin(admin.ModelAdmin):
+class ActiepuntAdmin(VerteldAdmin):
     list_display = ["wat", "plg", "owner", "deadline", "gedaan_op"]
     list_select_related = ["plg", "owner"]
     list_filter = ["deadline"]
 
 
 @admin.register(Bevinding)
-class BevindingAdmin(admin.ModelAdmin):
+class BevindingAdmin(VerteldAdmin):
     list_display = ["plg", "soort", "groep", "datum"]
     list_select_related = ["plg"]
     list_filter = ["soort", "groep"]
 
 
 @admin.register(Tussenstand)
-class TussenstandAdmin(admin.ModelAdmin):
+class TussenstandAdmin(VerteldAdmin):
     list_display = ["titel", "plg", "gepubliceerd_op"]
     list_select_related = ["plg"]
 

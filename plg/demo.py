@@ -15,6 +15,7 @@ from scholen.demo import Demo
 
 from .models import (
     Actiepunt,
+    Activiteit,
     Agendapunt,
     Analyseantwoord,
     Bevinding,
@@ -305,6 +306,28 @@ def vul(demo: Demo) -> None:
             onderwerp=onderwerp,
             toelichting=toelichting,
         )
+    _schrijf_feeds(demo)
+
+
+def _schrijf_feeds(demo: Demo) -> None:
+    """The feeds' lines about everything the demo made, at the moments it set: its rows were
+    made directly to backdate them, and the members came from the cyclus demo."""
+    scholen = list(demo.scholen.values())
+    for model, via in (
+        (PLGLid, ""),
+        (Bijeenkomst, ""),
+        (Notitie, "bijeenkomst"),
+        (Actiepunt, ""),
+        (Bevinding, ""),
+        (Analyseantwoord, ""),
+        (Tussenstand, ""),
+        (Reactie, "tussenstand"),
+    ):
+        school = "__".join(filter(None, [via, "plg__speerpunt__school__in"]))
+        rijen = model.objects.filter(**{school: scholen})
+        if via:
+            rijen = rijen.select_related(via)
+        Activiteit.objects.bulk_create(regel for rij in rijen for regel in Activiteit.van(rij))
 
 
 def _op(obj, moment, veld="created_at"):

@@ -1,6 +1,9 @@
+import functools
+import operator
+
 from django.conf import settings
 from django.db import models, transaction
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -54,6 +57,12 @@ class PLG(models.Model):
         """Tells the speerpunt that work happened, so its dashboard does not call it stalled."""
         self.speerpunt.registreer_activiteit()
 
+    def vertel(self, soort: str, onderwerp) -> "Activiteit":
+        """Adds the line about `onderwerp`, a row the PLG just wrote, to its activity feed."""
+        activiteit = Activiteit.over(soort, onderwerp, plg=self)
+        activiteit.save()
+        return activiteit
+
     @transaction.atomic
     def benoem_kartrekker(self, user) -> None:
         """Makes `user` the kartrekker; the previous kartrekker stays on as an ordinary member."""
@@ -61,7 +70,11 @@ class PLG(models.Model):
         # one-kartrekker check and one would fail on the constraint; the lock serialises them.
         PLG.objects.select_for_update().get(pk=self.pk)
         self.leden.kartrekkers().exclude(user=user).update(rol=PLGRol.LID)
-        PLGLid.objects.update_or_create(plg=self, user=user, defaults={"rol": PLGRol.KARTREKKER})
+        lid, nieuw = PLGLid.objects.update_or_create(
+            plg=self, user=user, defaults={"rol": PLGRol.KARTREKKER}
+        )
+        if nieuw:
+            self.vertel(ActiviteitSoort.LID, lid)
 
     def vertegenwoordiging(self):
         """The members, each with their `lidmaatschap` (function and teams) at the school, and
@@ -88,16 +101,21 @@ class PLG(models.Model):
     # Everything a member writes goes through one of these methods, so the speerpunt always
     # hears about it (its dashboard shows stalled speerpunten).
 
+    @transaction.atomic
     def voeg_lid_toe(self, user, vertegenwoordigt: str = "") -> "PLGLid":
         lid = PLGLid.objects.create(plg=self, user=user, vertegenwoordigt=vertegenwoordigt)
+        self.vertel(ActiviteitSoort.LID, lid)
         self.registreer_activiteit()
         return lid
 
+    @transaction.atomic
     def plan_bijeenkomst(self, *, by, start, plaats: str = "") -> "Bijeenkomst":
         bijeenkomst = self.bijeenkomsten.create(start=start, plaats=plaats, created_by=by)
+        self.vertel(ActiviteitSoort.BIJEENKOMST, bijeenkomst)
         self.registreer_activiteit()
         return bijeenkomst
 
+    @transaction.atomic
     def zet_actie_uit(self, *, by, wat, owner, deadline, bijeenkomst=None) -> "Actiepunt":
         actie = self.actiepunten.create(
             wat=wat,
@@ -106,33 +124,43 @@ class PLG(models.Model):
             bijeenkomst=bijeenkomst,
             created_by=by,
         )
+        self.vertel(ActiviteitSoort.ACTIE, actie)
         self.registreer_activiteit()
         return actie
 
+    @transaction.atomic
     def voeg_bevinding_toe(self, *, by, **velden) -> "Bevinding":
         bevinding = self.bevindingen.create(created_by=by, **velden)
+        self.vertel(ActiviteitSoort.BEVINDING, bevinding)
         self.registreer_activiteit()
         return bevinding
 
     @transaction.atomic
     def werk_analyse_bij(self, *, by, antwoorden: dict[str, str], kennisvraag: str) -> None:
-        """Saves the answers that changed; unchanged answers keep their author and date."""
+        """Saves the answers that changed; unchanged answers keep their author and date. The
+        feed tells of each answer once, at its last change."""
         bestaand = {a.vraag: a for a in self.analyse.all()}
         for vraag, tekst in antwoorden.items():
             antwoord = bestaand.get(vraag)
             if antwoord is None and tekst:
-                self.analyse.create(vraag=vraag, tekst=tekst, updated_by=by)
+                antwoord = self.analyse.create(vraag=vraag, tekst=tekst, updated_by=by)
             elif antwoord is not None and antwoord.tekst != tekst:
                 antwoord.tekst = tekst
                 antwoord.updated_by = by
                 antwoord.save()
+                self.activiteiten.filter(analyseantwoord=antwoord).delete()
+            else:
+                continue
+            self.vertel(ActiviteitSoort.ANALYSE, antwoord)
         if kennisvraag != self.kennisvraag:
             self.kennisvraag = kennisvraag
             self.save(update_fields=["kennisvraag"])
         self.registreer_activiteit()
 
+    @transaction.atomic
     def publiceer(self, *, by, titel, tekst) -> "Tussenstand":
         tussenstand = self.tussenstanden.create(created_by=by, titel=titel, tekst=tekst)
+        self.vertel(ActiviteitSoort.TUSSENSTAND, tussenstand)
         self.registreer_activiteit()
         return tussenstand
 
@@ -273,14 +301,17 @@ class Bijeenkomst(models.Model):
         verbose_name = _("bijeenkomst")
         verbose_name_plural = _("bijeenkomsten")
         ordering = ["start"]
+        indexes = [models.Index(fields=["plg", "start"], name="plg_bijeenkomst_start")]
 
     def __str__(self):
         return _("Bijeenkomst van %(datum)s") % {
             "datum": timezone.localtime(self.start).strftime("%d-%m-%Y %H:%M")
         }
 
+    @transaction.atomic
     def schrijf_notitie(self, *, by, soort, tekst) -> "Notitie":
         notitie = self.notities.create(created_by=by, soort=soort, tekst=tekst)
+        self.plg.vertel(ActiviteitSoort.NOTITIE, notitie)
         self.plg.registreer_activiteit()
         return notitie
 
@@ -457,6 +488,19 @@ class Actiepunt(models.Model):
         verbose_name = _("actiepunt")
         verbose_name_plural = _("actiepunten")
         ordering = ["deadline", "pk"]
+        # The workspace shows a PLG's most urgent open actions and pages through the rest.
+        indexes = [
+            models.Index(
+                fields=["plg", "deadline", "id"],
+                condition=Q(gedaan_op__isnull=True),
+                name="plg_actie_open",
+            ),
+            models.Index(
+                fields=["plg", "-gedaan_op", "-id"],
+                condition=Q(gedaan_op__isnull=False),
+                name="plg_actie_gedaan",
+            ),
+        ]
 
     def __str__(self):
         return self.wat
@@ -468,20 +512,25 @@ class Actiepunt(models.Model):
     def is_overdue(self, today=None) -> bool:
         return not self.is_gedaan and self.deadline < (today or timezone.localdate())
 
+    @transaction.atomic
     def markeer_gedaan(self, by) -> None:
         """Ticks the action off; ticking it off twice keeps the first moment."""
         # A conditional UPDATE: when two members tick the same action at once, only the first
-        # one's name and moment are kept, without a lock.
-        Actiepunt.objects.filter(pk=self.pk, gedaan_op__isnull=True).update(
+        # one's name and moment are kept (and told in the feed), without a lock.
+        afgevinkt = Actiepunt.objects.filter(pk=self.pk, gedaan_op__isnull=True).update(
             gedaan_op=timezone.now(), completed_by=by
         )
         self.refresh_from_db(fields=["gedaan_op", "completed_by"])
+        if afgevinkt:
+            self.plg.vertel(ActiviteitSoort.ACTIE_GEDAAN, self)
         self.plg.registreer_activiteit()
 
+    @transaction.atomic
     def heropen(self) -> None:
-        """Puts a ticked-off action back on the open list."""
+        """Puts a ticked-off action back on the open list; the feed no longer says it was done."""
         Actiepunt.objects.filter(pk=self.pk).update(gedaan_op=None, completed_by=None)
         self.refresh_from_db(fields=["gedaan_op", "completed_by"])
+        Activiteit.objects.filter(actiepunt=self, soort=ActiviteitSoort.ACTIE_GEDAAN).delete()
 
 
 class BevindingSoort(models.TextChoices):
@@ -531,6 +580,7 @@ class Bevinding(models.Model):
         verbose_name = _("bevinding")
         verbose_name_plural = _("bevindingen")
         ordering = ["-datum", "-pk"]
+        indexes = [models.Index(fields=["plg", "-datum", "-id"], name="plg_bevinding_nieuwste")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(soort__in=BevindingSoort.values), name="bevinding_soort_geldig"
@@ -613,12 +663,17 @@ class Tussenstand(models.Model):
         verbose_name = _("tussenstand")
         verbose_name_plural = _("tussenstanden")
         ordering = ["-gepubliceerd_op", "-pk"]
+        indexes = [
+            models.Index(fields=["plg", "-gepubliceerd_op", "-id"], name="plg_tussenstand_nieuwste")
+        ]
 
     def __str__(self):
         return self.titel
 
+    @transaction.atomic
     def reageer(self, *, by, tekst) -> "Reactie":
         reactie = self.reacties.create(created_by=by, tekst=tekst)
+        self.plg.vertel(ActiviteitSoort.REACTIE, reactie)
         self.plg.registreer_activiteit()
         return reactie
 
@@ -687,3 +742,191 @@ class Expertise(models.Model):
 
     def __str__(self):
         return self.onderwerp
+
+
+class ActiviteitSoort(models.TextChoices):
+    LID = "lid", _("lid erbij")
+    BIJEENKOMST = "bijeenkomst", _("bijeenkomst gepland")
+    NOTITIE = "notitie", _("notitie of besluit")
+    ACTIE = "actie", _("actie uitgezet")
+    ACTIE_GEDAAN = "actie_gedaan", _("actie afgevinkt")
+    BEVINDING = "bevinding", _("bevinding")
+    ANALYSE = "analyse", _("probleemanalyse bijgewerkt")
+    TUSSENSTAND = "tussenstand", _("tussenstand gedeeld")
+    REACTIE = "reactie", _("reactie")
+
+
+# What each kind of line tells about: (the field of Activiteit that links the row, the row's
+# field holding the moment, the row's field holding the person, and for a row that belongs to
+# its PLG through another row, that row's field). A line takes its moment and person from the
+# row, as the row records them. A note's line also links its meeting and a reaction's line its
+# update, so that the feed reads what its sentences say in one query of few joins.
+BRONNEN = {
+    ActiviteitSoort.LID: ("lid", "created_at", "user", None),
+    ActiviteitSoort.BIJEENKOMST: ("bijeenkomst", "created_at", "created_by", None),
+    ActiviteitSoort.NOTITIE: ("notitie", "created_at", "created_by", "bijeenkomst"),
+    ActiviteitSoort.ACTIE: ("actiepunt", "created_at", "created_by", None),
+    ActiviteitSoort.ACTIE_GEDAAN: ("actiepunt", "gedaan_op", "completed_by", None),
+    ActiviteitSoort.BEVINDING: ("bevinding", "created_at", "created_by", None),
+    ActiviteitSoort.ANALYSE: ("analyseantwoord", "bijgewerkt_op", "updated_by", None),
+    ActiviteitSoort.TUSSENSTAND: ("tussenstand", "gepubliceerd_op", "created_by", None),
+    ActiviteitSoort.REACTIE: ("reactie", "created_at", "created_by", "tussenstand"),
+}
+
+
+def _soorten_over(model) -> list[str]:
+    """The kinds of line told about a row of `model`."""
+    return [
+        soort
+        for soort, (veld, *_rest) in BRONNEN.items()
+        if Activiteit._meta.get_field(veld).related_model is model
+    ]
+
+
+def _veld_van(model, veld: str, link: str):
+    """A field of the row a line links, read per line shown instead of joined: the kinds of
+    line link different tables, and planning a query that joins them all costs far more than
+    running it."""
+    return Subquery(model.objects.filter(pk=OuterRef(link)).values(veld)[:1])
+
+
+class ActiviteitQuerySet(models.QuerySet):
+    def nieuwste_eerst(self):
+        """Newest first, with what the sentences read: who, the action and its owner, and
+        as `bijeenkomst_start`, `notitie_soort`, `bevinding_soort`, `bevinding_groep` and
+        `tussenstand_titel` the fields of the other rows. A member joining or the analysis
+        changing says nothing beyond who and when."""
+        return (
+            self.select_related("wie", "actiepunt__owner")
+            .annotate(
+                bijeenkomst_start=_veld_van(Bijeenkomst, "start", "bijeenkomst"),
+                notitie_soort=_veld_van(Notitie, "soort", "notitie"),
+                bevinding_soort=_veld_van(Bevinding, "soort", "bevinding"),
+                bevinding_groep=_veld_van(Bevinding, "groep", "bevinding"),
+                tussenstand_titel=_veld_van(Tussenstand, "titel", "tussenstand"),
+            )
+            .order_by("-wanneer", "-pk")
+        )
+
+    def herschrijf(self, onderwerp) -> None:
+        """Makes the lines about `onderwerp` say what the row records now, for a row changed
+        without the PLG's write methods (in the admin)."""
+        soorten = _soorten_over(type(onderwerp))
+        veld = BRONNEN[soorten[0]][0]
+        self.filter(soort__in=soorten, **{veld: onderwerp}).delete()
+        self.bulk_create(Activiteit.van(onderwerp))
+
+
+class Activiteit(models.Model):
+    """One line of a PLG's activity feed: who did what, when. The PLG's write methods add it
+    next to the row they write, so the feed reads only its own newest lines. A line links the
+    row it tells about and goes when that row goes: the feed never tells of what was removed,
+    and shows a person by their account, which erasure anonymises."""
+
+    # The index below starts with the PLG, so the foreign key needs none of its own.
+    plg = models.ForeignKey(
+        PLG,
+        on_delete=models.CASCADE,
+        related_name="activiteiten",
+        db_index=False,
+        verbose_name=_("PLG"),
+    )
+    soort = models.CharField(_("soort"), max_length=20, choices=ActiviteitSoort.choices)
+    wanneer = models.DateTimeField(_("wanneer"))
+    wie = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("wie"),
+    )
+    lid = models.ForeignKey(PLGLid, on_delete=models.CASCADE, null=True, related_name="+")
+    bijeenkomst = models.ForeignKey(
+        Bijeenkomst, on_delete=models.CASCADE, null=True, related_name="+"
+    )
+    notitie = models.ForeignKey(Notitie, on_delete=models.CASCADE, null=True, related_name="+")
+    actiepunt = models.ForeignKey(Actiepunt, on_delete=models.CASCADE, null=True, related_name="+")
+    bevinding = models.ForeignKey(Bevinding, on_delete=models.CASCADE, null=True, related_name="+")
+    analyseantwoord = models.ForeignKey(
+        Analyseantwoord, on_delete=models.CASCADE, null=True, related_name="+"
+    )
+    tussenstand = models.ForeignKey(
+        Tussenstand, on_delete=models.CASCADE, null=True, related_name="+"
+    )
+    reactie = models.ForeignKey(Reactie, on_delete=models.CASCADE, null=True, related_name="+")
+
+    objects = ActiviteitQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("activiteit")
+        verbose_name_plural = _("activiteiten")
+        ordering = ["-wanneer", "-pk"]
+        indexes = [
+            models.Index(fields=["plg", "-wanneer", "-id"], name="plg_activiteit_nieuwste"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(soort__in=ActiviteitSoort.values), name="activiteit_soort_geldig"
+            ),
+            # Every line links the row it tells about.
+            models.CheckConstraint(
+                condition=functools.reduce(
+                    operator.or_,
+                    (
+                        Q(soort=soort, **{f"{veld}__isnull": False})
+                        for soort, (veld, *_rest) in BRONNEN.items()
+                    ),
+                ),
+                name="activiteit_met_onderwerp",
+            ),
+            # An action is done once and an answer told at its last change: one line each.
+            models.UniqueConstraint(
+                fields=["actiepunt"],
+                condition=Q(soort=ActiviteitSoort.ACTIE_GEDAAN),
+                name="activiteit_een_keer_gedaan",
+            ),
+            models.UniqueConstraint(
+                fields=["analyseantwoord"],
+                condition=Q(soort=ActiviteitSoort.ANALYSE),
+                name="activiteit_een_per_antwoord",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_soort_display()} ({self.wanneer:%Y-%m-%d %H:%M})"
+
+    @classmethod
+    def over(cls, soort: str, onderwerp, *, plg=None) -> "Activiteit":
+        """The (unsaved) line of `soort` about `onderwerp`, at the moment and with the person
+        the row records."""
+        veld, moment, persoon, via = BRONNEN[soort]
+        links = {veld: onderwerp}
+        if via:
+            links[f"{via}_id"] = getattr(onderwerp, f"{via}_id")
+        return cls(
+            plg_id=plg.pk if plg else (getattr(onderwerp, via) if via else onderwerp).plg_id,
+            soort=soort,
+            wanneer=getattr(onderwerp, moment),
+            wie_id=getattr(onderwerp, f"{persoon}_id"),
+            **links,
+        )
+
+    @property
+    def bevinding_soort_label(self) -> str:
+        """For a line read through `nieuwste_eerst`."""
+        return BevindingSoort(self.bevinding_soort).label
+
+    @property
+    def bevinding_groep_label(self) -> str:
+        """For a line read through `nieuwste_eerst`."""
+        return BevindingGroep(self.bevinding_groep).label
+
+    @classmethod
+    def van(cls, onderwerp) -> list["Activiteit"]:
+        """Every line the feed holds about an existing row (an action that is done has two),
+        for rows made without the PLG's write methods: demo data, test data, a bench."""
+        return [
+            cls.over(soort, onderwerp)
+            for soort in _soorten_over(type(onderwerp))
+            if getattr(onderwerp, BRONNEN[soort][1]) is not None
+        ]

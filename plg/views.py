@@ -2,7 +2,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max, Min, Prefetch, Q
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -37,13 +38,16 @@ from .forms import (
 from .models import (
     PLG,
     Actiepunt,
+    Agendapunt,
     Analysevraag,
     BevindingGroep,
     BevindingSoort,
+    Bijeenkomst,
     Expertise,
     PLGLid,
     PLGRol,
     Reactie,
+    Tussenstand,
 )
 from .permissions import PLGToegang, get_plg_for_user
 
@@ -58,6 +62,24 @@ def _kop(rechten, tab) -> dict:
         "tab": tab,
         "volgende": plg.volgende_bijeenkomst(),
     }
+
+
+def _aantal(model, veld: str):
+    """How many `model` rows point at each row of the outer query, asked per row shown instead
+    of grouped over all of a PLG's history."""
+    per_rij = (
+        model.objects.filter(**{veld: OuterRef("pk")})
+        .order_by()
+        .values(veld)
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(per_rij), 0)
+
+
+def _houd(request, *namen) -> dict:
+    """The page numbers of a page's other lists, so paging through one keeps the others."""
+    return {naam: request.GET[naam] for naam in namen if request.GET.get(naam)}
 
 
 def _acties_afvinken(request, rechten) -> None:
@@ -83,15 +105,22 @@ def overzicht(request: HttpRequest, school: School) -> HttpResponse:
                 plg.benoem_kartrekker(form.cleaned_data["kartrekker"])
             messages.success(request, _("De PLG is ingericht."))
             return redirect("plg:werkruimte", school.pk, plg.pk)
+    # Subqueries, not joins: joined, the members, meetings and updates of a PLG multiply.
     plgs = (
         PLG.objects.voor_school(school)
         .select_related("speerpunt")
         .annotate(
-            aantal_leden=Count("leden", distinct=True),
-            volgende=Min(
-                "bijeenkomsten__start", filter=Q(bijeenkomsten__start__gte=timezone.now())
+            aantal_leden=_aantal(PLGLid, "plg"),
+            volgende=Subquery(
+                Bijeenkomst.objects.filter(plg=OuterRef("pk"))
+                .komend(timezone.now())
+                .values("start")[:1]
             ),
-            laatste_tussenstand=Max("tussenstanden__gepubliceerd_op"),
+            laatste_tussenstand=Subquery(
+                Tussenstand.objects.filter(plg=OuterRef("pk"))
+                .order_by("-gepubliceerd_op")
+                .values("gepubliceerd_op")[:1]
+            ),
         )
         .prefetch_related(
             Prefetch(
@@ -104,19 +133,26 @@ def overzicht(request: HttpRequest, school: School) -> HttpResponse:
     return render(request, "plg/overzicht.html", {"school": school, "plgs": plgs, "form": form})
 
 
+# The workspace shows this many open actions, the most urgent; the action list has them all.
+DRINGEND = 10
+
+
 def _werkruimte_context(request, rechten, actie_form=None):
     plg = rechten.plg
+    open_acties = plg.actiepunten.open()
     return {
         **_kop(rechten, "werkruimte"),
         "leden": plg.leden.select_related("user").order_by("rol", "user__naam"),
-        "open_acties": plg.actiepunten.open().select_related("owner").order_by("deadline"),
+        "open_acties": list(
+            open_acties.select_related("owner").order_by("deadline", "pk")[:DRINGEND]
+        ),
+        "aantal_open": open_acties.count(),
         "vandaag": timezone.localdate(),
         "actie_form": actie_form or ActiepuntForm(plg=plg),
         "bevindingen": plg.bevindingen.all()[:3],
-        # A grouped query drops the model's ordering, so the newest is asked for explicitly.
-        "tussenstand": plg.tussenstanden.annotate(aantal_reacties=Count("reacties"))
-        .order_by("-gepubliceerd_op", "-pk")
-        .first(),
+        "tussenstand": plg.tussenstanden.annotate(
+            aantal_reacties=_aantal(Reactie, "tussenstand")
+        ).first(),
         "recent": activiteit.recent(plg),
     }
 
@@ -147,6 +183,46 @@ def werkruimte(request: HttpRequest, school: School, plg_pk: int) -> HttpRespons
             return render_htmx(request, "plg/werkruimte.html", context, "acties", redirect_to=url)
     context = _werkruimte_context(request, rechten, actie_form)
     return render_htmx(request, "plg/werkruimte.html", context, "acties")
+
+
+ACTIES_PER_PAGINA = 25
+ACTIE_STATUS = {"open", "gedaan"}
+
+
+def _acties_context(request, rechten) -> dict:
+    plg = rechten.plg
+    status = request.GET.get("status", "open")
+    if status not in ACTIE_STATUS:
+        status = "open"
+    if status == "open":
+        acties = plg.actiepunten.open().order_by("deadline", "pk")
+    else:
+        acties = plg.actiepunten.gedaan().order_by("-gedaan_op", "-pk")
+    pagina = Paginator(acties.select_related("owner"), ACTIES_PER_PAGINA).get_page(
+        request.GET.get("pagina")
+    )
+    return {
+        **_kop(rechten, "acties"),
+        "pagina": pagina,
+        "status": status,
+        "vandaag": timezone.localdate(),
+    }
+
+
+@school_view
+def acties(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
+    """All of the PLG's actions, open ones by deadline or ticked-off ones newest first, a page
+    at a time; members tick them off or reopen them here."""
+    plg, rechten = get_plg_for_user(request.toegang, plg_pk)
+    vereist(rechten.mag_werkruimte_lezen)
+    if request.method == "POST":
+        vereist(rechten.mag_schrijven)
+        _acties_afvinken(request, rechten)
+        context = _acties_context(request, rechten)
+        context["gelukt"] = True
+        terug = request.get_full_path() + "#acties"
+        return render_htmx(request, "plg/acties.html", context, "acties", redirect_to=terug)
+    return render(request, "plg/acties.html", _acties_context(request, rechten))
 
 
 @school_view
@@ -206,6 +282,9 @@ def leden(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
     return render(request, "plg/leden.html", context)
 
 
+BIJEENKOMSTEN_PER_PAGINA = 10
+
+
 @school_view
 def bijeenkomsten(request: HttpRequest, school: School, plg_pk: int) -> HttpResponse:
     """Upcoming and past meetings; members plan the next one here."""
@@ -225,13 +304,20 @@ def bijeenkomsten(request: HttpRequest, school: School, plg_pk: int) -> HttpResp
             messages.success(request, _("De bijeenkomst is gepland."))
             return redirect("plg:bijeenkomst", school.pk, plg.pk, bijeenkomst.pk)
     nu = timezone.now()
+    komend = Paginator(
+        plg.bijeenkomsten.komend(nu).annotate(aantal_punten=_aantal(Agendapunt, "bijeenkomst")),
+        BIJEENKOMSTEN_PER_PAGINA,
+    ).get_page(request.GET.get("komend"))
     geweest = Paginator(
-        plg.bijeenkomsten.geweest(nu).annotate(aantal_acties=Count("actiepunten")), 10
+        plg.bijeenkomsten.geweest(nu).annotate(aantal_acties=_aantal(Actiepunt, "bijeenkomst")),
+        BIJEENKOMSTEN_PER_PAGINA,
     ).get_page(request.GET.get("pagina"))
     context = {
         **_kop(rechten, "bijeenkomsten"),
-        "komend": plg.bijeenkomsten.komend(nu).annotate(aantal_punten=Count("agendapunten")),
+        "komend": komend,
         "geweest": geweest,
+        "extra_komend": urlencode(_houd(request, "pagina")),
+        "extra_geweest": urlencode(_houd(request, "komend")),
         "form": form,
     }
     return render(request, "plg/bijeenkomsten.html", context)
@@ -558,6 +644,8 @@ def expertise(request: HttpRequest, school: School) -> HttpResponse:
 
 
 MIJN_WERK_FILTERS = {"open", "gedaan", "alle"}
+# Both lists on "Mijn werk" show their most urgent few, and page through the rest.
+MIJN_WERK_PER_PAGINA = 10
 
 
 @login_required
@@ -585,11 +673,16 @@ def mijn_werk(request: HttpRequest) -> HttpResponse:
         mijn = mijn.open()
     elif status == "gedaan":
         mijn = mijn.gedaan()
-    pagina = Paginator(mijn.open_eerst(), 25).get_page(request.GET.get("pagina"))
+    pagina = Paginator(mijn.open_eerst(), MIJN_WERK_PER_PAGINA).get_page(request.GET.get("pagina"))
+    uitgezet = Paginator(
+        acties.assigned_by(request.user).open().order_by("deadline", "pk"), MIJN_WERK_PER_PAGINA
+    ).get_page(request.GET.get("uitgezet"))
     context = {
         "pagina": pagina,
         "status": status,
-        "uitgezet": acties.assigned_by(request.user).open().order_by("deadline", "pk")[:50],
+        "uitgezet": uitgezet,
+        "extra_mijn": urlencode({"status": status, **_houd(request, "uitgezet")}),
+        "extra_uitgezet": urlencode({"status": status, **_houd(request, "pagina")}),
         "vandaag": timezone.localdate(),
     }
     return render(request, "plg/mijn_werk.html", context)

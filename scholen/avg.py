@@ -121,6 +121,8 @@ EXPORT: dict[str, Bestand] = {
 NIET_IN_EXPORT: dict[str, str] = {
     "meldingen.Herinnering": "a person's own reminder, no part of the school's record",
     "meldingen.Melding": "a person's own notification, no part of the school's record",
+    "plg.Activiteit": "the PLG's activity feed: a line per row that is in the export, with that "
+    "row's moment and person",
     "verbeterplan.PdfExport": "a rendering of a plan that is in the export; made again on request",
 }
 
@@ -308,6 +310,7 @@ BEHOUDEN = {
     "plg.Analyseantwoord.updated_by",
     "plg.Tussenstand.created_by",
     "plg.Reactie.created_by",
+    "plg.Activiteit.wie",
     "verbeterplan.Actie.owner",
     "verbeterplan.Besluit.created_by",
     "verbeterplan.PlanVersie.created_by",

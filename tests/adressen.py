@@ -60,6 +60,7 @@ ARGUMENTEN = {
     "plg:overzicht": lambda d: [{}],
     "plg:expertise": lambda d: [{}],
     "plg:werkruimte": lambda d: [{"plg_pk": d.plg.pk}],
+    "plg:acties": lambda d: [{"plg_pk": d.plg.pk}],
     "plg:leden": lambda d: [{"plg_pk": d.plg.pk}],
     "plg:bijeenkomsten": lambda d: [{"plg_pk": d.plg.pk}],
     "plg:bijeenkomst": lambda d: [

@@ -179,7 +179,7 @@ ADRESSEN = [
     Adres("cyclus:borging", {"pk": "speerpunt"}),
     *(
         Adres(f"plg:{naam}", {"plg_pk": "plg"})
-        for naam in ("werkruimte", "leden", "bijeenkomsten", "analyse", "tussenstanden")
+        for naam in ("werkruimte", "acties", "leden", "bijeenkomsten", "analyse", "tussenstanden")
     ),
     Adres("plg:activiteit", {"plg_pk": "plg"}),
     Adres("plg:bijeenkomst", {"plg_pk": "plg", "pk": "bijeenkomst"}),
@@ -374,6 +374,7 @@ POSTS = [
     Post("plg:leden", {"plg_pk": "plg"}, "lid", "plglid", {"actie": "lid_verwijderen"}),
     Post("plg:leden", {"plg_pk": "plg"}, "leerling", "leerling", {"actie": "leerling_verwijderen"}),
     Post("plg:werkruimte", {"plg_pk": "plg"}, "actiepunt", "actiepunt", {"actie": "gedaan"}),
+    Post("plg:acties", {"plg_pk": "plg"}, "actiepunt", "actiepunt", {"actie": "gedaan"}),
     Post(
         "plg:werkruimte",
         {"plg_pk": "plg"},

@@ -235,6 +235,7 @@ def url_kwargs(data, user) -> dict[str, object]:
         "plg:overzicht": [{"school_pk": s}],
         "plg:expertise": [{"school_pk": s}],
         "plg:werkruimte": [{"school_pk": s, "plg_pk": data.plg.pk}],
+        "plg:acties": [{"school_pk": s, "plg_pk": data.plg.pk}],
         "plg:leden": [{"school_pk": s, "plg_pk": data.plg.pk}],
         "plg:bijeenkomsten": [{"school_pk": s, "plg_pk": data.plg.pk}],
         "plg:bijeenkomst": [

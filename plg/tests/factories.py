@@ -7,6 +7,7 @@ from cyclus.tests.factories import SpeerpuntFactory
 from plg.models import (
     PLG,
     Actiepunt,
+    Activiteit,
     Bevinding,
     BevindingGroep,
     BevindingSoort,
@@ -17,6 +18,19 @@ from plg.models import (
 )
 
 
+class VerteldFactory(factory.django.DjangoModelFactory):
+    """Writes the feed's lines about the row it made, as the PLG's write methods do."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        super()._after_postgeneration(instance, create, results)
+        if create:
+            Activiteit.objects.bulk_create(Activiteit.van(instance))
+
+
 class PLGFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = PLG
@@ -25,7 +39,7 @@ class PLGFactory(factory.django.DjangoModelFactory):
     naam = factory.LazyAttribute(lambda o: f"PLG {o.speerpunt.titel}")
 
 
-class PLGLidFactory(factory.django.DjangoModelFactory):
+class PLGLidFactory(VerteldFactory):
     class Meta:
         model = PLGLid
 
@@ -33,7 +47,7 @@ class PLGLidFactory(factory.django.DjangoModelFactory):
     rol = PLGRol.LID
 
 
-class BijeenkomstFactory(factory.django.DjangoModelFactory):
+class BijeenkomstFactory(VerteldFactory):
     class Meta:
         model = Bijeenkomst
 
@@ -42,7 +56,7 @@ class BijeenkomstFactory(factory.django.DjangoModelFactory):
     plaats = "Lokaal 12"
 
 
-class ActiepuntFactory(factory.django.DjangoModelFactory):
+class ActiepuntFactory(VerteldFactory):
     class Meta:
         model = Actiepunt
 
@@ -51,7 +65,7 @@ class ActiepuntFactory(factory.django.DjangoModelFactory):
     deadline = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=14))
 
 
-class BevindingFactory(factory.django.DjangoModelFactory):
+class BevindingFactory(VerteldFactory):
     class Meta:
         model = Bevinding
 
@@ -62,7 +76,7 @@ class BevindingFactory(factory.django.DjangoModelFactory):
     tekst = "Leerlingen weten niet hoe ze een planning maken."
 
 
-class TussenstandFactory(factory.django.DjangoModelFactory):
+class TussenstandFactory(VerteldFactory):
     class Meta:
         model = Tussenstand
 

@@ -41,6 +41,24 @@ def test_meetings_page_splits_upcoming_and_past(client, plg, kartrekker):
     assert [b.plaats for b in response.context["geweest"]] == ["Vorige maand"]
 
 
+def test_upcoming_and_past_meetings_page_apart_and_keep_each_others_page(client, plg, kartrekker):
+    nu = timezone.now()
+    komend = [BijeenkomstFactory(plg=plg, start=nu + timedelta(days=i + 1)) for i in range(12)]
+    geweest = [BijeenkomstFactory(plg=plg, start=nu - timedelta(days=i + 1)) for i in range(12)]
+    for bijeenkomst in geweest[:2]:
+        ActiepuntFactory(plg=plg, bijeenkomst=bijeenkomst)
+    client.force_login(kartrekker)
+    adres = reverse("plg:bijeenkomsten", args=[plg.school.pk, plg.pk])
+    response = client.get(adres, {"komend": 2, "pagina": 2})
+    assert list(response.context["komend"]) == komend[10:]
+    assert list(response.context["geweest"]) == geweest[10:]
+    assert 'href="?pagina=2&amp;komend=1"' in response.text
+    assert 'href="?komend=2&amp;pagina=1"' in response.text
+    eerste = client.get(adres)
+    assert [b.aantal_acties for b in eerste.context["geweest"]][:3] == [1, 1, 0]
+    assert [b.aantal_punten for b in eerste.context["komend"]][:1] == [0]
+
+
 def test_note_with_script_and_onerror_comes_back_inert(client, bijeenkomst, kartrekker, plg_lid):
     client.force_login(plg_lid)
     kwaad = (
@@ -148,7 +166,7 @@ def test_meeting_pages_query_count_is_flat(
             bijeenkomst=oud,
         )
     client.force_login(kartrekker)
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(13):
         client.get(reverse("plg:bijeenkomsten", args=[plg.school.pk, plg.pk]))
     with django_assert_max_num_queries(15):
         client.get(url(oud))

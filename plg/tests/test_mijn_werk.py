@@ -77,5 +77,38 @@ def test_query_count_is_flat(client, plg, plg_lid, n, django_assert_max_num_quer
         ActiepuntFactory(plg=plg, owner=plg_lid)
         ActiepuntFactory(plg=plg, created_by=plg_lid)
     client.force_login(plg_lid)
-    with django_assert_max_num_queries(7):
+    with django_assert_max_num_queries(8):
         assert client.get(URL).status_code == 200
+
+
+def test_actions_i_gave_to_others_most_urgent_first_a_page_at_a_time(
+    client, plg, kartrekker, plg_lid
+):
+    vandaag = timezone.localdate()
+    gegeven = [
+        ActiepuntFactory(
+            plg=plg, owner=plg_lid, created_by=kartrekker, deadline=vandaag + timedelta(days=i)
+        )
+        for i in range(12)
+    ]
+    ActiepuntFactory(plg=plg, owner=plg_lid, created_by=kartrekker, gedaan_op=timezone.now())
+    client.force_login(kartrekker)
+    response = client.get(URL)
+    assert list(response.context["uitgezet"]) == gegeven[:10]
+    assert "12 open acties, wat te laat is bovenaan." in response.text
+    assert list(client.get(URL, {"uitgezet": 2}).context["uitgezet"]) == gegeven[10:]
+
+
+def test_ticking_off_keeps_the_page_and_filter(client, plg, plg_lid):
+    actie = ActiepuntFactory(plg=plg, owner=plg_lid)
+    client.force_login(plg_lid)
+    response = client.post(URL + "?status=alle", {"actie": "gedaan", "actiepunt": actie.pk})
+    assert response.url == URL + "?status=alle"
+    assert "Heropen" in client.get(response.url).text
+
+
+def test_one_pair_of_forms_however_many_actions(client, plg, plg_lid):
+    for _ in range(30):
+        ActiepuntFactory(plg=plg, owner=plg_lid)
+    client.force_login(plg_lid)
+    assert client.get(URL).text.count('<form id="afvinken-') == 2

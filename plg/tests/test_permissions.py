@@ -57,6 +57,7 @@ def _urls(plg, bijeenkomst_pk=None):
     s = plg.school.pk
     return {
         "werkruimte": reverse("plg:werkruimte", args=[s, plg.pk]),
+        "acties": reverse("plg:acties", args=[s, plg.pk]),
         "leden": reverse("plg:leden", args=[s, plg.pk]),
         "bijeenkomsten": reverse("plg:bijeenkomsten", args=[s, plg.pk]),
         "analyse": reverse("plg:analyse", args=[s, plg.pk]),
@@ -79,7 +80,7 @@ def _urls(plg, bijeenkomst_pk=None):
 def test_workspace_pages_by_role(request, client, rol, verwacht, plg, kartrekker, plg_lid):
     client.force_login(request.getfixturevalue(rol))
     urls = _urls(plg)
-    for naam in ["bijeenkomsten", "analyse", "activiteit"]:
+    for naam in ["acties", "bijeenkomsten", "analyse", "activiteit"]:
         assert client.get(urls[naam]).status_code == verwacht, naam
     werkruimte = client.get(urls["werkruimte"])
     if verwacht == 403:

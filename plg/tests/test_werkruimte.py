@@ -184,3 +184,41 @@ def test_workspace_shows_the_sources_linked_to_its_speerpunt(client, plg, plg_li
     response = client.get(url(plg))
     assert koppeling.bron.titel in response.text
     assert "Elke week evalueren." in response.text
+
+
+def test_shows_the_ten_most_urgent_open_actions_and_links_to_all(client, plg, kartrekker):
+    vandaag = timezone.localdate()
+    later = [
+        ActiepuntFactory(plg=plg, wat=f"Later {i}", deadline=vandaag + timedelta(days=i + 1))
+        for i in range(12)
+    ]
+    te_laat = ActiepuntFactory(plg=plg, wat="Te laat", deadline=vandaag - timedelta(days=3))
+    client.force_login(kartrekker)
+    response = client.get(url(plg))
+    assert response.context["open_acties"] == [te_laat, *later[:9]]
+    assert "10 van de 13 open acties" in response.text
+    assert '<span class="visually-hidden">: Later 9</span>' not in response.text
+    assert '<span class="visually-hidden">: Later 8</span>' in response.text
+    assert reverse("plg:acties", args=[plg.school.pk, plg.pk]) in response.text
+
+
+def test_a_short_list_needs_no_explanation_but_keeps_the_link(client, plg, kartrekker):
+    ActiepuntFactory(plg=plg)
+    client.force_login(kartrekker)
+    response = client.get(url(plg))
+    assert "open acties:" not in response.text
+    assert reverse("plg:acties", args=[plg.school.pk, plg.pk]) in response.text
+
+
+def test_ticking_one_off_brings_the_next_one_up(client, plg, kartrekker):
+    vandaag = timezone.localdate()
+    acties = [
+        ActiepuntFactory(plg=plg, wat=f"Actie {i}", deadline=vandaag + timedelta(days=i))
+        for i in range(11)
+    ]
+    client.force_login(kartrekker)
+    response = client.post(
+        url(plg), {"actie": "gedaan", "actiepunt": acties[0].pk}, headers={"HX-Request": "true"}
+    )
+    assert response.context["open_acties"] == acties[1:]
+    assert response.text.count('<form id="afvinken-') == 2

@@ -4,6 +4,8 @@ from datetime import date, timedelta
 
 from playwright.sync_api import expect
 
+from plg.tests.factories import ActiepuntFactory
+
 
 def test_kartrekker_records_a_meeting_and_shares_it_colleague_reacts(
     page, login, plg, kartrekker, plg_lid, teamlid
@@ -64,3 +66,34 @@ def test_kartrekker_records_a_meeting_and_shares_it_colleague_reacts(
     expect(page.get_by_text("Herkenbaar in klas 2a!")).to_be_visible()
     expect(page.get_by_role("heading", name="1 reactie")).to_be_focused()
     assert plg.tussenstanden.get().reacties.get().created_by == teamlid
+
+
+def test_member_ticks_actions_off_with_the_keyboard(page, login, plg, kartrekker):
+    for i in range(12):
+        ActiepuntFactory(
+            plg=plg, wat=f"Actie {i:02d}", owner=kartrekker, deadline=date.today() + timedelta(i)
+        )
+    login(kartrekker)
+    page.goto(f"/scholen/{plg.school.pk}/plg/{plg.pk}/")
+
+    # The workspace shows the ten most urgent; ticking one off brings the next one up.
+    acties = page.locator("#acties")
+    expect(acties.get_by_text("10 van de 12 open acties")).to_be_visible()
+    expect(acties.get_by_text("Actie 10", exact=True)).to_have_count(0)
+    acties.get_by_role("button", name="Gedaan: Actie 00").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="Open acties")).to_be_focused()
+    expect(acties.get_by_text("Actie 00", exact=True)).to_have_count(0)
+    expect(acties.get_by_text("Actie 10", exact=True)).to_be_visible()
+
+    # The full list ticks off the same way, and reopens what was ticked off.
+    acties.get_by_role("link", name="Alle acties").click()
+    expect(page.get_by_role("heading", name="11 open acties")).to_be_visible()
+    page.get_by_role("button", name="Gedaan: Actie 11").focus()
+    page.keyboard.press(" ")
+    expect(page.get_by_role("heading", name="10 open acties")).to_be_focused()
+    page.get_by_role("link", name="Gedaan", exact=True).click()
+    page.get_by_role("button", name="Heropen: Actie 00").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="1 afgevinkte actie")).to_be_focused()
+    assert plg.actiepunten.open().count() == 11

@@ -109,6 +109,7 @@ def _school_pages(school, rol: str) -> list[str]:
         reverse("plg:bijeenkomst", args=[s, plg.pk, bijeenkomst.pk]),
         reverse("plg:analyse", args=[s, plg.pk]),
         reverse("plg:activiteit", args=[s, plg.pk]),
+        reverse("plg:acties", args=[s, plg.pk]),
         reverse("monitoring:moment_bewerken", args=[s, momenten[-1].pk]),
     ]
     if rol == "schoolleider":
