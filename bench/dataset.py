@@ -105,6 +105,7 @@ from monitoring.models import Antwoord, Meting, Monitormoment, Respons, Vraag  #
 from plg.models import (  # noqa: E402
     PLG,
     Actiepunt,
+    Activiteit,
     Agendapunt,
     Analyseantwoord,
     Analysevraag,
@@ -1331,6 +1332,7 @@ TELLINGEN = [
     ("notes", Notitie),
     ("PLG actions", Actiepunt),
     ("findings", Bevinding),
+    ("PLG feed lines", Activiteit),
     ("interim updates", Tussenstand),
     ("reactions", Reactie),
     ("plans", Verbeterplan),
@@ -1377,6 +1379,9 @@ def main() -> None:
         bouwer.meldingen()
     with bouwer.fase("backdating"):
         bouwer.terugdateren()
+    with bouwer.fase("PLG activity feeds"):
+        # The PLG rows were made in bulk past the write methods that add the feed's lines.
+        Activiteit.objects.schrijf_alles(PLG.objects.all())
     begin = time.perf_counter()
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")

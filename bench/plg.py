@@ -109,19 +109,7 @@ def vul(bijeenkomsten: int):
                 for i in range(5)
             )
     # The rows were made in bulk, past the PLG's write methods: the feed gets their lines here.
-    for model, via in (
-        (PLGLid, ()),
-        (Bijeenkomst, ()),
-        (Notitie, ("bijeenkomst",)),
-        (Actiepunt, ()),
-        (Bevinding, ()),
-        (Tussenstand, ()),
-        (Reactie, ("tussenstand",)),
-    ):
-        Activiteit.objects.bulk_create(
-            (regel for rij in model.objects.select_related(*via) for regel in Activiteit.van(rij)),
-            batch_size=2000,
-        )
+    Activiteit.objects.schrijf_alles(PLG.objects.filter(pk=plg.pk))
     if connection.vendor == "postgresql":
         # Plans as a live database has them, with statistics of the tables just filled.
         with connection.cursor() as cursor:

@@ -14,6 +14,7 @@ from django.utils import timezone
 from scholen.demo import Demo
 
 from .models import (
+    PLG,
     Actiepunt,
     Activiteit,
     Agendapunt,
@@ -312,22 +313,9 @@ def vul(demo: Demo) -> None:
 def _schrijf_feeds(demo: Demo) -> None:
     """The feeds' lines about everything the demo made, at the moments it set: its rows were
     made directly to backdate them, and the members came from the cyclus demo."""
-    scholen = list(demo.scholen.values())
-    for model, via in (
-        (PLGLid, ""),
-        (Bijeenkomst, ""),
-        (Notitie, "bijeenkomst"),
-        (Actiepunt, ""),
-        (Bevinding, ""),
-        (Analyseantwoord, ""),
-        (Tussenstand, ""),
-        (Reactie, "tussenstand"),
-    ):
-        school = "__".join(filter(None, [via, "plg__speerpunt__school__in"]))
-        rijen = model.objects.filter(**{school: scholen})
-        if via:
-            rijen = rijen.select_related(via)
-        Activiteit.objects.bulk_create(regel for rij in rijen for regel in Activiteit.van(rij))
+    Activiteit.objects.schrijf_alles(
+        PLG.objects.filter(speerpunt__school__in=demo.scholen.values())
+    )
 
 
 def _op(obj, moment, veld="created_at"):

@@ -791,6 +791,22 @@ def _veld_van(model, veld: str, link: str):
 
 
 class ActiviteitQuerySet(models.QuerySet):
+    def schrijf_alles(self, plgs) -> None:
+        """Writes every line the feeds of `plgs` (a queryset of PLGs) hold about their rows, for
+        rows made past the PLG's write methods and backdated: demo data, a bench."""
+        bronnen = {
+            Activiteit._meta.get_field(veld).related_model: via
+            for veld, _moment, _persoon, via in BRONNEN.values()
+        }
+        for model, via in bronnen.items():
+            rijen = model.objects.filter(**{"__".join(filter(None, [via, "plg__in"])): plgs})
+            if via:
+                rijen = rijen.select_related(via)
+            self.bulk_create(
+                (regel for rij in rijen.iterator(2000) for regel in Activiteit.van(rij)),
+                batch_size=2000,
+            )
+
     def nieuwste_eerst(self):
         """Newest first, with what the sentences read: who, the action and its owner, and
         as `bijeenkomst_start`, `notitie_soort`, `bevinding_soort`, `bevinding_groep` and
