@@ -1,13 +1,15 @@
 from urllib.parse import urlsplit
 
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, Max, Prefetch, Q
+from django.db.models import Count, IntegerField, Max, OuterRef, Prefetch, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from core.access import school_view, vereist
 from core.concurrent_edit import save_unless_changed, version
@@ -75,8 +77,18 @@ def _bord(request, school, params, hier):
             stil_na_weken=instellingen.stil_na_weken,
         )
     )
+    # Counted from the school's active speerpunten, not over every speerpunt a team ever had.
+    actief_in_team = (
+        Speerpunt.objects.voor_school(school)
+        .actief()
+        .filter(teams=OuterRef("pk"))
+        .order_by()
+        .values("teams")
+        .annotate(aantal=Count("pk"))
+        .values("aantal")
+    )
     teams = Team.objects.filter(school=school).annotate(
-        actief=Count("speerpunten", filter=Q(speerpunten__status=Status.ACTIEF))
+        actief=Coalesce(Subquery(actief_in_team, output_field=IntegerField()), Value(0))
     )
     return {
         "school": school,
@@ -167,18 +179,12 @@ def speerpunt_detail(request: HttpRequest, school: School, pk: int) -> HttpRespo
             return antwoord
         mag = rechten.volgende_stappen()
 
-    cycli = speerpunt.cycli.order_by("-nummer").prefetch_related(
-        Prefetch(
-            "transities",
-            queryset=Transitie.objects.select_related("created_by").order_by("-op", "-pk"),
-        )
-    )
     context = {
         "school": school,
         "speerpunt": speerpunt,
         "poort": speerpunt.poort() if speerpunt.status == Status.ACTIEF else None,
         "mag": mag,
-        "cycli": cycli,
+        "tijdlijn": _tijdlijn(speerpunt),
         "stappen": list(Stap),
         "signalen": speerpunt.signalen.all(),
         "kernwaarden": speerpunt.kernwaarden.all(),
@@ -193,6 +199,48 @@ def speerpunt_detail(request: HttpRequest, school: School, pk: int) -> HttpRespo
         terug = _speerpunt_url(speerpunt, "poort")
         return render_htmx(request, "cyclus/speerpunt.html", context, "poort", redirect_to=terug)
     return render(request, "cyclus/speerpunt.html", context)
+
+
+# The speerpunt page shows this many moves of the current cycle; the rest of the history is on
+# the timeline page, so the page costs the same after ten cycles as after one.
+TIJDLIJN_KORT = 10
+CYCLI_PER_PAGINA = 5
+
+
+def _tijdlijn(speerpunt) -> dict:
+    """The current cycle with its latest moves; earlier cycles are on the timeline page."""
+    huidige = speerpunt.huidige_cyclus
+    if huidige is None:
+        return {}
+    transities = list(
+        huidige.transities.select_related("created_by").order_by("-op", "-pk")[: TIJDLIJN_KORT + 1]
+    )
+    return {
+        "cyclus": huidige,
+        "transities": transities[:TIJDLIJN_KORT],
+        "ingekort": len(transities) > TIJDLIJN_KORT,
+        # Cycles are numbered from 1 without gaps.
+        "eerdere": huidige.nummer - 1,
+    }
+
+
+@school_view
+@require_safe
+def tijdlijn(request: HttpRequest, school: School, pk: int) -> HttpResponse:
+    """The whole history of a speerpunt: every cycle with every move, newest first."""
+    speerpunt, _rechten = permissions.get_speerpunt_for_user(request.toegang, pk)
+    cycli = speerpunt.cycli.order_by("-nummer").prefetch_related(
+        Prefetch(
+            "transities",
+            queryset=Transitie.objects.select_related("created_by").order_by("-op", "-pk"),
+        )
+    )
+    pagina = Paginator(cycli, CYCLI_PER_PAGINA).get_page(request.GET.get("pagina"))
+    return render(
+        request,
+        "cyclus/tijdlijn.html",
+        {"school": school, "speerpunt": speerpunt, "pagina": pagina},
+    )
 
 
 def _hervat_boven_limiet(speerpunt):

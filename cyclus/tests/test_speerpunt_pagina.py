@@ -165,8 +165,14 @@ def test_evaluation_starts_a_new_cycle_and_old_cycle_stays_readable(
     assert response.status_code == 302
     html = client.get(url(speerpunt)).content.decode()
     assert "Cyclus 2" in html
-    assert "Cyclus 1" in html
     assert "Nieuwe leerlingen vragen een andere aanpak." in html
+    assert "Hiervoor liep al een cyclus." in html
+    tijdlijn = reverse("cyclus:tijdlijn", args=[speerpunt.school_id, speerpunt.pk])
+    assert f'href="{tijdlijn}"' in html
+    html = client.get(tijdlijn).content.decode()
+    assert "Cyclus 2" in html
+    assert "Cyclus 1" in html
+    assert "Gestart in stap 1" in html
 
 
 def test_park_and_resume(client, schoolleider, speerpunt):
