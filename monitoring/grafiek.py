@@ -5,24 +5,24 @@ and the moments the plan was revised or the speerpunt changed step as marks on t
 The page puts a data table beside it; the SVG itself carries a title and a description.
 
 A drawn chart is kept in the cache under a hash of everything it draws (points, marks, lines,
-labels, texts, size, language and the template), never under an id alone: new data makes a
-new key, and the same data drawn for two schools is the same picture.
+labels, texts, size, language and the template; see core.cache), never under an id alone: new
+data makes a new key, and the same data drawn for two schools is the same picture.
 """
 
 import dataclasses
 import datetime
-import hashlib
 import math
 from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.cache import cache
-from django.template.loader import get_template, render_to_string
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.safestring import SafeString
-from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext
 
+from core.cache import content_key
 from core.dates import show_date
 from cyclus.models import TransitieSoort
 
@@ -242,11 +242,11 @@ def _getekend(doel, metingen, markeringen, context) -> SafeString:
 
 def cache_sleutel(doel, metingen, markeringen) -> str:
     """A key made of everything the chart is drawn from: the goal's texts and lines, every
-    measurement, every mark on its time axis, the chart's size, the language of its dates and
-    words, and the template that draws it. The picture is a function of these alone."""
-    getekend = (
-        sjabloon_versie(SJABLOON),
-        get_language(),
+    measurement, every mark on its time axis and the chart's size (and, through content_key,
+    the template, the language and the time zone). The picture is a function of these alone."""
+    return content_key(
+        "grafiek",
+        (SJABLOON,),
         (BREEDTE, HOOGTE, LINKS, RECHTS, BOVEN, ONDER),
         # The element ids that tie the title and description to the picture.
         doel.pk,
@@ -257,11 +257,3 @@ def cache_sleutel(doel, metingen, markeringen) -> str:
         [(m.datum, m.waarde, m.observatie) for m in metingen],
         [(m.datum, m.label, m.uitleg) for m in markeringen],
     )
-    return "grafiek:" + hashlib.sha256(repr(getekend).encode()).hexdigest()
-
-
-def sjabloon_versie(*namen: str) -> str:
-    """A hash of templates' source, for cache keys: a changed template never shows an old
-    picture or fragment."""
-    bronnen = "".join(get_template(naam).template.source for naam in namen)
-    return hashlib.sha256(bronnen.encode()).hexdigest()[:16]

@@ -1,20 +1,13 @@
-import hashlib
 from dataclasses import dataclass
 
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
 from django.utils.safestring import SafeString
 
+from core.cache import content_key
 from verbeterplan.models import Doel
 
-from .grafiek import (
-    BEWAREN,
-    cache_sleutel,
-    grafiek_svg,
-    in_beeld,
-    markeringen_voor,
-    sjabloon_versie,
-)
+from .grafiek import BEWAREN, cache_sleutel, grafiek_svg, in_beeld, markeringen_voor
 from .models import Meting
 
 KAART_SJABLONEN = ("monitoring/_indicatoren.html", "monitoring/_meettabel.html")
@@ -49,15 +42,15 @@ class Indicator:
     @property
     def sleutel(self) -> str:
         """The key of the card's cached fragment: the chart's key (the goal's texts, lines,
-        measurements, marks, language and chart template), how many measurements there are,
-        the school in its links, and the templates of the card and the table."""
-        getekend = (
+        measurements, marks and the chart template), how many measurements there are and the
+        school in its links, with the templates of the card and the table."""
+        return content_key(
+            "indicator",
+            KAART_SJABLONEN,
             cache_sleutel(self.doel, self.metingen, self.markeringen),
             self.aantal_metingen,
             self.doel.plan.cyclus.speerpunt.school_id,
-            sjabloon_versie(*KAART_SJABLONEN),
         )
-        return hashlib.sha256(repr(getekend).encode()).hexdigest()
 
 
 def indicatoren_van(speerpunt, laatste: int | None = None) -> list[Indicator]:
