@@ -1,17 +1,20 @@
 from urllib.parse import urlsplit
 
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, IntegerField, Max, OuterRef, Prefetch, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
 from core.access import school_view, vereist
+from core.cache import content_key
 from core.concurrent_edit import save_unless_changed, version
 from core.http import redirect_htmx, render_htmx
 from core.models import FormToken
@@ -90,6 +93,7 @@ def _bord(request, school, params, hier):
     teams = Team.objects.filter(school=school).annotate(
         actief=Coalesce(Subquery(actief_in_team, output_field=IntegerField()), Value(0))
     )
+    _kaarten(school, speerpunten)
     return {
         "school": school,
         "instellingen": instellingen,
@@ -100,6 +104,44 @@ def _bord(request, school, params, hier):
         "mag_beheren": request.toegang.is_schoolleider,
         "hier": hier,
     }
+
+
+KAART = "cyclus/_kaart.html"
+# A card stays in the cache this long after it was drawn; its key changes with what it shows.
+KAART_BEWAREN = 24 * 3600
+
+
+def _kaarten(school, speerpunten) -> None:
+    """Gives each speerpunt its card's facts as HTML (`kaart`), drawn once for what they show:
+    the cards come from the cache in one read under a key made of every value they show, and
+    only new or changed ones are drawn. The move button, which depends on the person, is
+    drawn on the page."""
+    sleutels = {
+        speerpunt.pk: content_key(
+            "kaart",
+            (KAART,),
+            school.pk,
+            speerpunt.pk,
+            speerpunt.titel,
+            speerpunt.kartrekker_naam,
+            speerpunt.dagen_in_stap,
+            speerpunt.volgende_monitoring,
+            speerpunt.overdue,
+            speerpunt.laatste_activiteit,
+            speerpunt.staat_stil,
+        )
+        for speerpunt in speerpunten
+    }
+    bewaard = cache.get_many(sleutels.values())
+    getekend = {}
+    for speerpunt in speerpunten:
+        sleutel = sleutels[speerpunt.pk]
+        speerpunt.kaart = bewaard.get(sleutel)
+        if speerpunt.kaart is None:
+            speerpunt.kaart = render_to_string(KAART, {"school": school, "speerpunt": speerpunt})
+            getekend[sleutel] = speerpunt.kaart
+    if getekend:
+        cache.set_many(getekend, KAART_BEWAREN)
 
 
 def _verplaats_kaart(request, school):

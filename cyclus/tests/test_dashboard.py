@@ -121,6 +121,31 @@ def test_focus_counts_only_active_speerpunten_of_the_team(client, school, school
     assert "Bovenbouw: 1 van 3" in client.get(url(school)).content.decode()
 
 
+def test_cards_are_drawn_once_until_what_they_show_changes(
+    client, school, schoolleider, speerpunt, monkeypatch
+):
+    from cyclus import views
+
+    teken = views.render_to_string
+    getekend = []
+
+    def tel(sjabloon, context):
+        getekend.append(context["speerpunt"].titel)
+        return teken(sjabloon, context)
+
+    monkeypatch.setattr(views, "render_to_string", tel)
+    client.force_login(schoolleider)
+    kaart = reverse("cyclus:speerpunt", args=[school.pk, speerpunt.pk])
+    for _ in range(2):
+        html = client.get(url(school)).content.decode()
+        assert f'<a href="{kaart}">Eigenaarschap huiswerk</a></h3>' in html
+    assert getekend == ["Eigenaarschap huiswerk"]
+    Speerpunt.objects.filter(pk=speerpunt.pk).update(titel="Eigen planning")
+    html = client.get(url(school)).content.decode()
+    assert f'<a href="{kaart}">Eigen planning</a></h3>' in html
+    assert getekend == ["Eigenaarschap huiswerk", "Eigen planning"]
+
+
 def test_card_shows_kartrekker_days_in_step_and_stalling(
     client, school, schoolleider, time_machine
 ):
