@@ -49,9 +49,12 @@ def markeringen_voor(doel, vanaf: datetime.date | None = None) -> list[Markering
     """Plan versions and step changes of the goal's speerpunt, oldest first; with `vanaf`
     only those on or after that day, so a chart reads no more history than it shows."""
     plan = doel.plan
-    versies = plan.versies.all()
-    transities = plan.cyclus.speerpunt.transities.exclude(naar=None).exclude(
-        soort=TransitieSoort.GESTART
+    # Only what a mark shows: a version's stored content can be the whole plan.
+    versies = plan.versies.only("plan_id", "nummer", "created_at")
+    transities = (
+        plan.cyclus.speerpunt.transities.exclude(naar=None)
+        .exclude(soort=TransitieSoort.GESTART)
+        .only("speerpunt_id", "op", "naar")
     )
     if vanaf is not None:
         # The same day boundaries the marks below are dated by: a version by its UTC date,

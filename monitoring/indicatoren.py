@@ -60,9 +60,9 @@ def indicatoren_van(speerpunt, laatste: int | None = None) -> list[Indicator]:
     cyclus = speerpunt.huidige_cyclus
     if cyclus is None:
         return []
-    doelen = list(
-        Doel.objects.filter(plan__cyclus=cyclus).select_related("plan__cyclus__speerpunt")
-    )
+    # The plan the page already read for its plan section, with its cycle and speerpunt.
+    plan = getattr(cyclus, "verbeterplan", None)
+    doelen = list(plan.doelen.all()) if plan is not None else []
     if not doelen:
         return []
     metingen: dict[int, list] = {doel.pk: [] for doel in doelen}
