@@ -231,8 +231,7 @@ def speerpunt_detail(request: HttpRequest, school: School, pk: int) -> HttpRespo
         "signalen": speerpunt.signalen.all(),
         "kernwaarden": speerpunt.kernwaarden.all(),
         "teams": speerpunt.teams.all(),
-        "plg": getattr(speerpunt, "plg", None),
-        "kartrekker": _kartrekker(speerpunt),
+        **_plg_en_kartrekker(speerpunt),
         "borging": getattr(speerpunt.huidige_cyclus, "borging", None),
         "hervat_boven_limiet": _hervat_boven_limiet(speerpunt) if mag["beheren"] else [],
         **formulieren,
@@ -293,9 +292,14 @@ def _hervat_boven_limiet(speerpunt):
     return instellingen.teams_boven_limiet(list(speerpunt.teams.all()), zonder=speerpunt)
 
 
-def _kartrekker(speerpunt):
-    lid = PLGLid.objects.van_speerpunt(speerpunt).kartrekkers().select_related("user").first()
-    return lid.user if lid else None
+def _plg_en_kartrekker(speerpunt) -> dict:
+    """The speerpunt's PLG and its kartrekker: one query when there is a kartrekker."""
+    lid = (
+        PLGLid.objects.van_speerpunt(speerpunt).kartrekkers().select_related("user", "plg").first()
+    )
+    if lid is not None:
+        return {"plg": lid.plg, "kartrekker": lid.user}
+    return {"plg": getattr(speerpunt, "plg", None), "kartrekker": None}
 
 
 def _voer_uit(request, speerpunt, mag, actie, formulieren):
