@@ -1,4 +1,5 @@
 from django import forms
+from django.db.models import Q
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -17,6 +18,7 @@ from .models import (
     Signaal,
     Speerpunt,
     Stap,
+    Status,
 )
 
 
@@ -235,6 +237,12 @@ class DashboardFilterForm(forms.Form):
     def __init__(self, *args, school, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["team"].queryset = school.teams.all()
-        self.fields["schooljaar"].queryset = Schooljaar.objects.filter(school=school)
+        # The board shows active speerpunten: the years that have them, and the current one.
+        # Past years without active work do not pile up in the list.
+        self.fields["schooljaar"].queryset = (
+            Schooljaar.objects.filter(school=school)
+            .filter(Q(is_huidig=True) | Q(speerpunten__status=Status.ACTIEF))
+            .distinct()
+        )
         for field in self.fields.values():
             field.widget.attrs["data-autosubmit"] = ""

@@ -6,6 +6,7 @@ from django.core.validators import MinValueValidator
 from django.db import models, transaction
 from django.db.models import Count, ExpressionWrapper, Q
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -274,6 +275,9 @@ class Speerpunt(models.Model):
         verbose_name = _("speerpunt")
         verbose_name_plural = _("speerpunten")
         ordering = ["school", "volgorde", "pk"]
+        # The dashboard, the focus per team and the board overview read a school's active
+        # speerpunten; this keeps them from reading every speerpunt the school ever closed.
+        indexes = [models.Index(fields=["school", "status"], name="speerpunt_school_status")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(stap__gte=1, stap__lte=5), name="speerpunt_stap_geldig"
@@ -290,9 +294,19 @@ class Speerpunt(models.Model):
         """Stored with each audit entry, so a school's trail is read without its objects."""
         return {"school": self.school_id}
 
-    @property
+    @cached_property
     def huidige_cyclus(self):
-        return self.cycli.order_by("-nummer").first()
+        """The cycle the speerpunt is in now, read once per instance: a page asks it for the
+        gate, the borging, the plan and the charts. `start` and `evalueer`, which open a new
+        cycle, and `refresh_from_db` forget it."""
+        return self.cycli.select_related("borging__borger").order_by("-nummer").first()
+
+    def _vergeet_cyclus(self) -> None:
+        self.__dict__.pop("huidige_cyclus", None)
+
+    def refresh_from_db(self, *args, **kwargs):
+        self._vergeet_cyclus()
+        super().refresh_from_db(*args, **kwargs)
 
     @property
     def dagen_in_stap(self) -> int:
@@ -315,6 +329,7 @@ class Speerpunt(models.Model):
                 soort=TransitieSoort.GESTART,
                 naar=self.stap,
             )
+        self.huidige_cyclus = cyclus
         return cyclus
 
     def verschuif(self, *, omhoog: bool | None = None, plek: int | None = None) -> None:
@@ -434,6 +449,7 @@ class Speerpunt(models.Model):
             cyclus.afgesloten_op = moment
             cyclus.evaluatie = toelichting
             cyclus.save(update_fields=["afgesloten_op", "evaluatie"])
+            self._vergeet_cyclus()
             if uitkomst == "afsluiten":
                 vers.status = Status.AFGESLOTEN
                 vers.laatste_activiteit = moment
@@ -612,6 +628,8 @@ class Transitie(models.Model):
         verbose_name = _("stapwissel")
         verbose_name_plural = _("stapwissels")
         ordering = ["op", "pk"]
+        # A chart marks the step changes since its first measurement, not all of them.
+        indexes = [models.Index(fields=["speerpunt", "op"], name="transitie_speerpunt_op")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(soort__in=TransitieSoort.values), name="transitie_soort_geldig"

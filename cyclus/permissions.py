@@ -111,6 +111,8 @@ class SpeerpuntRechten:
 def get_speerpunt_for_user(toegang: Toegang, pk) -> tuple[Speerpunt, SpeerpuntRechten]:
     """A speerpunt of the school in `toegang`; any other id does not exist for them."""
     speerpunt = get_object_or_404(
-        Speerpunt.objects.select_related("school", "schooljaar"), school=toegang.school, pk=pk
+        Speerpunt.objects.select_related("school", "schooljaar", "owner"),
+        school=toegang.school,
+        pk=pk,
     )
     return speerpunt, SpeerpuntRechten(speerpunt=speerpunt, toegang=toegang)

@@ -12,4 +12,5 @@ urlpatterns = [
     path("speerpunten/<int:pk>/", views.speerpunt_detail, name="speerpunt"),
     path("speerpunten/<int:pk>/bewerken/", views.speerpunt_bewerken, name="speerpunt_bewerken"),
     path("speerpunten/<int:pk>/borging/", views.borging, name="borging"),
+    path("speerpunten/<int:pk>/tijdlijn/", views.tijdlijn, name="tijdlijn"),
 ]

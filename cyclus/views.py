@@ -1,15 +1,20 @@
 from urllib.parse import urlsplit
 
 from django.contrib import messages
+from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, Max, Prefetch, Q
+from django.db.models import Count, IntegerField, Max, OuterRef, Prefetch, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from core.access import school_view, vereist
+from core.cache import content_key
 from core.concurrent_edit import save_unless_changed, version
 from core.http import redirect_htmx, render_htmx
 from core.models import FormToken
@@ -75,9 +80,20 @@ def _bord(request, school, params, hier):
             stil_na_weken=instellingen.stil_na_weken,
         )
     )
-    teams = Team.objects.filter(school=school).annotate(
-        actief=Count("speerpunten", filter=Q(speerpunten__status=Status.ACTIEF))
+    # Counted from the school's active speerpunten, not over every speerpunt a team ever had.
+    actief_in_team = (
+        Speerpunt.objects.voor_school(school)
+        .actief()
+        .filter(teams=OuterRef("pk"))
+        .order_by()
+        .values("teams")
+        .annotate(aantal=Count("pk"))
+        .values("aantal")
     )
+    teams = Team.objects.filter(school=school).annotate(
+        actief=Coalesce(Subquery(actief_in_team, output_field=IntegerField()), Value(0))
+    )
+    _kaarten(school, speerpunten)
     return {
         "school": school,
         "instellingen": instellingen,
@@ -88,6 +104,44 @@ def _bord(request, school, params, hier):
         "mag_beheren": request.toegang.is_schoolleider,
         "hier": hier,
     }
+
+
+KAART = "cyclus/_kaart.html"
+# A card stays in the cache this long after it was drawn; its key changes with what it shows.
+KAART_BEWAREN = 24 * 3600
+
+
+def _kaarten(school, speerpunten) -> None:
+    """Gives each speerpunt its card's facts as HTML (`kaart`), drawn once for what they show:
+    the cards come from the cache in one read under a key made of every value they show, and
+    only new or changed ones are drawn. The move button, which depends on the person, is
+    drawn on the page."""
+    sleutels = {
+        speerpunt.pk: content_key(
+            "kaart",
+            (KAART,),
+            school.pk,
+            speerpunt.pk,
+            speerpunt.titel,
+            speerpunt.kartrekker_naam,
+            speerpunt.dagen_in_stap,
+            speerpunt.volgende_monitoring,
+            speerpunt.overdue,
+            speerpunt.laatste_activiteit,
+            speerpunt.staat_stil,
+        )
+        for speerpunt in speerpunten
+    }
+    bewaard = cache.get_many(sleutels.values())
+    getekend = {}
+    for speerpunt in speerpunten:
+        sleutel = sleutels[speerpunt.pk]
+        speerpunt.kaart = bewaard.get(sleutel)
+        if speerpunt.kaart is None:
+            speerpunt.kaart = render_to_string(KAART, {"school": school, "speerpunt": speerpunt})
+            getekend[sleutel] = speerpunt.kaart
+    if getekend:
+        cache.set_many(getekend, KAART_BEWAREN)
 
 
 def _verplaats_kaart(request, school):
@@ -167,24 +221,17 @@ def speerpunt_detail(request: HttpRequest, school: School, pk: int) -> HttpRespo
             return antwoord
         mag = rechten.volgende_stappen()
 
-    cycli = speerpunt.cycli.order_by("-nummer").prefetch_related(
-        Prefetch(
-            "transities",
-            queryset=Transitie.objects.select_related("created_by").order_by("-op", "-pk"),
-        )
-    )
     context = {
         "school": school,
         "speerpunt": speerpunt,
         "poort": speerpunt.poort() if speerpunt.status == Status.ACTIEF else None,
         "mag": mag,
-        "cycli": cycli,
+        "tijdlijn": _tijdlijn(speerpunt),
         "stappen": list(Stap),
         "signalen": speerpunt.signalen.all(),
         "kernwaarden": speerpunt.kernwaarden.all(),
         "teams": speerpunt.teams.all(),
-        "plg": getattr(speerpunt, "plg", None),
-        "kartrekker": _kartrekker(speerpunt),
+        **_plg_en_kartrekker(speerpunt),
         "borging": getattr(speerpunt.huidige_cyclus, "borging", None),
         "hervat_boven_limiet": _hervat_boven_limiet(speerpunt) if mag["beheren"] else [],
         **formulieren,
@@ -195,6 +242,48 @@ def speerpunt_detail(request: HttpRequest, school: School, pk: int) -> HttpRespo
     return render(request, "cyclus/speerpunt.html", context)
 
 
+# The speerpunt page shows this many moves of the current cycle; the rest of the history is on
+# the timeline page, so the page costs the same after ten cycles as after one.
+TIJDLIJN_KORT = 10
+CYCLI_PER_PAGINA = 5
+
+
+def _tijdlijn(speerpunt) -> dict:
+    """The current cycle with its latest moves; earlier cycles are on the timeline page."""
+    huidige = speerpunt.huidige_cyclus
+    if huidige is None:
+        return {}
+    transities = list(
+        huidige.transities.select_related("created_by").order_by("-op", "-pk")[: TIJDLIJN_KORT + 1]
+    )
+    return {
+        "cyclus": huidige,
+        "transities": transities[:TIJDLIJN_KORT],
+        "ingekort": len(transities) > TIJDLIJN_KORT,
+        # Cycles are numbered from 1 without gaps.
+        "eerdere": huidige.nummer - 1,
+    }
+
+
+@school_view
+@require_safe
+def tijdlijn(request: HttpRequest, school: School, pk: int) -> HttpResponse:
+    """The whole history of a speerpunt: every cycle with every move, newest first."""
+    speerpunt, _rechten = permissions.get_speerpunt_for_user(request.toegang, pk)
+    cycli = speerpunt.cycli.order_by("-nummer").prefetch_related(
+        Prefetch(
+            "transities",
+            queryset=Transitie.objects.select_related("created_by").order_by("-op", "-pk"),
+        )
+    )
+    pagina = Paginator(cycli, CYCLI_PER_PAGINA).get_page(request.GET.get("pagina"))
+    return render(
+        request,
+        "cyclus/tijdlijn.html",
+        {"school": school, "speerpunt": speerpunt, "pagina": pagina},
+    )
+
+
 def _hervat_boven_limiet(speerpunt):
     """The teams that would go over their focus limit if this parked speerpunt came back."""
     if speerpunt.status != Status.GEPARKEERD:
@@ -203,9 +292,14 @@ def _hervat_boven_limiet(speerpunt):
     return instellingen.teams_boven_limiet(list(speerpunt.teams.all()), zonder=speerpunt)
 
 
-def _kartrekker(speerpunt):
-    lid = PLGLid.objects.van_speerpunt(speerpunt).kartrekkers().select_related("user").first()
-    return lid.user if lid else None
+def _plg_en_kartrekker(speerpunt) -> dict:
+    """The speerpunt's PLG and its kartrekker: one query when there is a kartrekker."""
+    lid = (
+        PLGLid.objects.van_speerpunt(speerpunt).kartrekkers().select_related("user", "plg").first()
+    )
+    if lid is not None:
+        return {"plg": lid.plg, "kartrekker": lid.user}
+    return {"plg": getattr(speerpunt, "plg", None), "kartrekker": None}
 
 
 def _voer_uit(request, speerpunt, mag, actie, formulieren):

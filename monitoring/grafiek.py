@@ -3,19 +3,26 @@
 A chart shows one goal's measurements over time, its baseline and target as horizontal lines,
 and the moments the plan was revised or the speerpunt changed step as marks on the time axis.
 The page puts a data table beside it; the SVG itself carries a title and a description.
+
+A drawn chart is kept in the cache under a hash of everything it draws (points, marks, lines,
+labels, texts, size, language and the template; see core.cache), never under an id alone: new
+data makes a new key, and the same data drawn for two schools is the same picture.
 """
 
+import dataclasses
 import datetime
 import math
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext
 
+from core.cache import content_key
 from core.dates import show_date
 from cyclus.models import TransitieSoort
 
@@ -23,6 +30,10 @@ from .models import Meting
 
 BREEDTE, HOOGTE = 640, 300
 LINKS, RECHTS, BOVEN, ONDER = 56, 20, 28, 44
+SJABLOON = "monitoring/grafiek.svg"
+# A drawn chart stays in the cache this long after it was last drawn; its key changes with its
+# data, so an old entry is never shown for new data.
+BEWAREN = 7 * 24 * 3600
 
 
 @dataclass
@@ -34,9 +45,23 @@ class Markering:
     label_y: float = 0
 
 
-def markeringen_voor(doel) -> list[Markering]:
-    """Plan versions and step changes of the goal's speerpunt, oldest first."""
+def markeringen_voor(doel, vanaf: datetime.date | None = None) -> list[Markering]:
+    """Plan versions and step changes of the goal's speerpunt, oldest first; with `vanaf`
+    only those on or after that day, so a chart reads no more history than it shows."""
     plan = doel.plan
+    # Only what a mark shows: a version's stored content can be the whole plan.
+    versies = plan.versies.only("plan_id", "nummer", "created_at")
+    transities = (
+        plan.cyclus.speerpunt.transities.exclude(naar=None)
+        .exclude(soort=TransitieSoort.GESTART)
+        .only("speerpunt_id", "op", "naar")
+    )
+    if vanaf is not None:
+        # The same day boundaries the marks below are dated by: a version by its UTC date,
+        # a step change by its local one.
+        dag = datetime.datetime.combine(vanaf, datetime.time.min)
+        versies = versies.filter(created_at__gte=dag.replace(tzinfo=datetime.UTC))
+        transities = transities.filter(op__gte=timezone.make_aware(dag))
     markeringen = [
         Markering(
             versie.created_at.date(),
@@ -47,11 +72,8 @@ def markeringen_voor(doel) -> list[Markering]:
                 else gettext("Plan bijgesteld: versie %(n)s") % {"n": versie.nummer}
             ),
         )
-        for versie in plan.versies.all()
+        for versie in versies
     ]
-    transities = plan.cyclus.speerpunt.transities.exclude(naar=None).exclude(
-        soort=TransitieSoort.GESTART
-    )
     markeringen += [
         Markering(
             timezone.localtime(transitie.op).date(),
@@ -82,15 +104,28 @@ def schaal(laag: float, hoog: float, stappen: int = 4) -> tuple[float, float, fl
     return math.floor(laag / stap) * stap, math.ceil(hoog / stap) * stap, stap
 
 
+def periode(metingen) -> tuple[datetime.date, datetime.date]:
+    """The time axis of a chart: its first measurement to its last, at least two weeks."""
+    begin = min(m.datum for m in metingen)
+    return begin, max(max(m.datum for m in metingen), begin + datetime.timedelta(days=14))
+
+
+def in_beeld(doel, metingen, markeringen=None) -> list[Markering]:
+    """The marks that fall within the chart's time axis; read from the database when not
+    given."""
+    begin, eind = periode(metingen)
+    markeringen = markeringen_voor(doel, vanaf=begin) if markeringen is None else markeringen
+    return [m for m in markeringen if begin <= m.datum <= eind]
+
+
 def grafiek_context(doel, metingen=None, markeringen=None) -> dict | None:
     """Everything the chart template draws, in SVG coordinates; None without measurements."""
     metingen = list(Meting.objects.voor_doel(doel) if metingen is None else metingen)
     if not metingen:
         return None
-    markeringen = markeringen_voor(doel) if markeringen is None else markeringen
-    begin = min(m.datum for m in metingen)
-    eind = max(max(m.datum for m in metingen), begin + datetime.timedelta(days=14))
-    markeringen = [m for m in markeringen if begin <= m.datum <= eind]
+    begin, eind = periode(metingen)
+    # Copies: the same marks may be drawn on several charts, each at its own position.
+    markeringen = [dataclasses.replace(m) for m in in_beeld(doel, metingen, markeringen)]
     dagen = (eind - begin).days or 1
 
     waarden = [m.waarde for m in metingen if m.waarde is not None]
@@ -183,12 +218,45 @@ def beschrijving(doel, metingen) -> str:
 
 
 def grafiek_svg(doel, metingen=None, markeringen=None) -> SafeString:
-    """The chart of one goal as an SVG string, for a page or a PDF; empty without data."""
-    context = grafiek_context(doel, metingen, markeringen)
-    if context is None:
+    """The chart of one goal as an SVG string, for a page or a PDF; empty without data. A
+    chart drawn before for the same data comes from the cache without any drawing."""
+    metingen = list(Meting.objects.voor_doel(doel) if metingen is None else metingen)
+    if not metingen:
         return SafeString("")
-    return render_svg(context)
+    markeringen = in_beeld(doel, metingen, markeringen)
+    return _getekend(
+        doel, metingen, markeringen, lambda: grafiek_context(doel, metingen, markeringen)
+    )
 
 
 def render_svg(context: dict) -> SafeString:
-    return SafeString(render_to_string("monitoring/grafiek.svg", context).strip())
+    """The chart drawn from `grafiek_context`, from the cache when it was drawn before."""
+    return _getekend(context["doel"], context["metingen"], context["markeringen"], lambda: context)
+
+
+def _getekend(doel, metingen, markeringen, context) -> SafeString:
+    sleutel = cache_sleutel(doel, metingen, markeringen)
+    svg = cache.get(sleutel)
+    if svg is None:
+        svg = render_to_string(SJABLOON, context()).strip()
+        cache.set(sleutel, svg, BEWAREN)
+    return SafeString(svg)
+
+
+def cache_sleutel(doel, metingen, markeringen) -> str:
+    """A key made of everything the chart is drawn from: the goal's texts and lines, every
+    measurement, every mark on its time axis and the chart's size (and, through content_key,
+    the template, the language and the time zone). The picture is a function of these alone."""
+    return content_key(
+        "grafiek",
+        (SJABLOON,),
+        (BREEDTE, HOOGTE, LINKS, RECHTS, BOVEN, ONDER),
+        # The element ids that tie the title and description to the picture.
+        doel.pk,
+        doel.omschrijving,
+        doel.eenheid,
+        doel.nulmeting,
+        doel.streefwaarde,
+        [(m.datum, m.waarde, m.observatie) for m in metingen],
+        [(m.datum, m.label, m.uitleg) for m in markeringen],
+    )

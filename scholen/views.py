@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch
+from django.db.models import Prefetch
 from django.http import (
     Http404,
     HttpRequest,
@@ -137,23 +137,19 @@ def bestuur(request: HttpRequest) -> HttpResponse:
     if not besturen:
         raise Http404
     scholen = list(School.objects.filter(bestuur__in=besturen).order_by("naam"))
-    per_stap = defaultdict(int)
-    for rij in (
-        Speerpunt.objects.filter(school__in=scholen, status=Status.ACTIEF)
-        .values("school", "stap")
-        .annotate(aantal=Count("pk"))
-    ):
-        per_stap[rij["school"], rij["stap"]] = rij["aantal"]
-
     stil_na = dict(
         SchoolInstellingen.objects.filter(school__in=scholen).values_list("school", "stil_na_weken")
     )
     default_weken = SchoolInstellingen._meta.get_field("stil_na_weken").default
-    stil = defaultdict(int)
     nu = timezone.now()
-    for school_id, laatst in Speerpunt.objects.filter(
+    per_stap = defaultdict(int)
+    stil = defaultdict(int)
+    # One pass over the active speerpunten only: closed and parked ones, however many years
+    # of them there are, are not read.
+    for school_id, stap, laatst in Speerpunt.objects.filter(
         school__in=scholen, status=Status.ACTIEF
-    ).values_list("school", "laatste_activiteit"):
+    ).values_list("school", "stap", "laatste_activiteit"):
+        per_stap[school_id, stap] += 1
         if laatst < nu - datetime.timedelta(weeks=stil_na.get(school_id, default_weken)):
             stil[school_id] += 1
 

@@ -57,6 +57,7 @@ ARGUMENTEN = {
     "cyclus:speerpunt": lambda d: [{"pk": d.speerpunt.pk}],
     "cyclus:speerpunt_bewerken": lambda d: [{"pk": d.speerpunt.pk}],
     "cyclus:borging": lambda d: [{"pk": d.speerpunt.pk}],
+    "cyclus:tijdlijn": lambda d: [{"pk": d.speerpunt.pk}],
     "plg:overzicht": lambda d: [{}],
     "plg:expertise": lambda d: [{}],
     "plg:werkruimte": lambda d: [{"plg_pk": d.plg.pk}],

@@ -177,6 +177,7 @@ ADRESSEN = [
     Adres("cyclus:speerpunt", {"pk": "speerpunt"}),
     Adres("cyclus:speerpunt_bewerken", {"pk": "speerpunt"}),
     Adres("cyclus:borging", {"pk": "speerpunt"}),
+    Adres("cyclus:tijdlijn", {"pk": "speerpunt"}),
     *(
         Adres(f"plg:{naam}", {"plg_pk": "plg"})
         for naam in ("werkruimte", "acties", "leden", "bijeenkomsten", "analyse", "tussenstanden")

@@ -232,6 +232,7 @@ def url_kwargs(data, user) -> dict[str, object]:
         "cyclus:speerpunt": [{"school_pk": s, "pk": speerpunt.pk}],
         "cyclus:speerpunt_bewerken": [{"school_pk": s, "pk": speerpunt.pk}],
         "cyclus:borging": [{"school_pk": s, "pk": speerpunt.pk}],
+        "cyclus:tijdlijn": [{"school_pk": s, "pk": speerpunt.pk}],
         "plg:overzicht": [{"school_pk": s}],
         "plg:expertise": [{"school_pk": s}],
         "plg:werkruimte": [{"school_pk": s, "plg_pk": data.plg.pk}],

@@ -9,8 +9,10 @@ from plg.models import PLGRol
 from plg.tests.factories import PLGFactory, PLGLidFactory
 from scholen.models import Rol
 from scholen.tests.factories import TeamFactory, medewerker
+from tests.schaal import assert_vlak
 
 from .factories import SchooljaarFactory, SpeerpuntFactory
+from .geschiedenis import afgeronde_speerpunten
 
 
 def url(school):
@@ -79,6 +81,69 @@ def test_dashboard_query_count_is_pinned_at_two_sizes(
     assert response.context["aantal"] == aantal
     kaarten = [s for _stap, kolom in response.context["kolommen"] for s in kolom]
     assert all(s.overdue == 1 and s.volgende_monitoring for s in kaarten)
+
+
+def test_dashboard_costs_the_same_after_years_of_closed_and_parked_speerpunten(
+    client, school, schoolleider
+):
+    SchoolInstellingen.voor(school)
+    team, jaar = maak_volle_kaarten(school, 3)
+    client.force_login(schoolleider)
+
+    def groei():
+        # Years past: their own school years, closed and parked speerpunten in the same
+        # team with their cycles, moves, plans, measurements, monitormomenten and actions.
+        for begin_jaar in range(2012, 2024):
+            oud = SchooljaarFactory(school=school, begin_jaar=begin_jaar, is_huidig=False)
+            afgeronde_speerpunten(school, 2, schoolleider, teams=[team], schooljaar=oud)
+
+    assert_vlak(client, url(school), groei)
+
+
+def test_school_year_filter_offers_the_current_year_and_years_with_active_speerpunten(
+    client, school, schoolleider
+):
+    huidig = SchooljaarFactory(school=school, begin_jaar=2026, is_huidig=True)
+    volgend = SchooljaarFactory(school=school, begin_jaar=2027, is_huidig=False)
+    voorbij = SchooljaarFactory(school=school, begin_jaar=2019, is_huidig=False)
+    SpeerpuntFactory(school=school, schooljaar=volgend)
+    afgeronde_speerpunten(school, 2, schoolleider, schooljaar=voorbij)
+    client.force_login(schoolleider)
+    keuzes = client.get(url(school)).context["filters"].fields["schooljaar"].queryset
+    assert set(keuzes) == {huidig, volgend}
+
+
+def test_focus_counts_only_active_speerpunten_of_the_team(client, school, schoolleider):
+    team = TeamFactory(school=school, naam="Bovenbouw")
+    SpeerpuntFactory(school=school).teams.add(team)
+    afgeronde_speerpunten(school, 4, schoolleider, teams=[team])
+    client.force_login(schoolleider)
+    assert "Bovenbouw: 1 van 3" in client.get(url(school)).content.decode()
+
+
+def test_cards_are_drawn_once_until_what_they_show_changes(
+    client, school, schoolleider, speerpunt, monkeypatch
+):
+    from cyclus import views
+
+    teken = views.render_to_string
+    getekend = []
+
+    def tel(sjabloon, context):
+        getekend.append(context["speerpunt"].titel)
+        return teken(sjabloon, context)
+
+    monkeypatch.setattr(views, "render_to_string", tel)
+    client.force_login(schoolleider)
+    kaart = reverse("cyclus:speerpunt", args=[school.pk, speerpunt.pk])
+    for _ in range(2):
+        html = client.get(url(school)).content.decode()
+        assert f'<a href="{kaart}">Eigenaarschap huiswerk</a></h3>' in html
+    assert getekend == ["Eigenaarschap huiswerk"]
+    Speerpunt.objects.filter(pk=speerpunt.pk).update(titel="Eigen planning")
+    html = client.get(url(school)).content.decode()
+    assert f'<a href="{kaart}">Eigen planning</a></h3>' in html
+    assert getekend == ["Eigenaarschap huiswerk", "Eigen planning"]
 
 
 def test_card_shows_kartrekker_days_in_step_and_stalling(

@@ -22,6 +22,9 @@ def test_decision_gate_reads_the_complete_and_adopted_plan(speerpunt, schoolleid
     assert not item(speerpunt, "plan_compleet").voldaan
     assert not item(speerpunt, "plan").voldaan
     plan = compleet_plan(speerpunt.huidige_cyclus)
+    # The speerpunt keeps its current cycle and that cycle's plan as loaded; the next page
+    # reads them afresh.
+    speerpunt.refresh_from_db()
     assert item(speerpunt, "plan_compleet").voldaan
     assert not item(speerpunt, "plan").voldaan
     plan.leg_besluit_vast(
@@ -30,6 +33,7 @@ def test_decision_gate_reads_the_complete_and_adopted_plan(speerpunt, schoolleid
         besloten_door="Teamvergadering",
         aangenomen=True,
     )
+    speerpunt.refresh_from_db()
     assert item(speerpunt, "plan").voldaan
     vink_alles_af(speerpunt)
     transitie = speerpunt.naar_stap(4, by=schoolleider, van=3, open_punten_toegestaan=True)

@@ -1,8 +1,13 @@
 import pytest
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 
 from cyclus.models import Speerpunt, Stap, Status, TransitieSoort
+from cyclus.views import CYCLI_PER_PAGINA, TIJDLIJN_KORT
+from tests.schaal import assert_vlak
 
+from .geschiedenis import DAG, metingen, oude_cycli, zetten
 from .test_stappen import in_stap, vink_alles_af
 
 
@@ -165,8 +170,14 @@ def test_evaluation_starts_a_new_cycle_and_old_cycle_stays_readable(
     assert response.status_code == 302
     html = client.get(url(speerpunt)).content.decode()
     assert "Cyclus 2" in html
-    assert "Cyclus 1" in html
     assert "Nieuwe leerlingen vragen een andere aanpak." in html
+    assert "Hiervoor liep al een cyclus." in html
+    tijdlijn = reverse("cyclus:tijdlijn", args=[speerpunt.school_id, speerpunt.pk])
+    assert f'href="{tijdlijn}"' in html
+    html = client.get(tijdlijn).content.decode()
+    assert "Cyclus 2" in html
+    assert "Cyclus 1" in html
+    assert "Gestart in stap 1" in html
 
 
 def test_park_and_resume(client, schoolleider, speerpunt):
@@ -234,3 +245,94 @@ def test_kartrekker_hears_who_takes_the_decision(client, kartrekker, speerpunt):
     in_stap(speerpunt, Stap.BESLUIT)
     client.force_login(kartrekker)
     assert "ligt bij de schoolleider" in client.get(url(speerpunt)).content.decode()
+
+
+def _in_uitvoering(speerpunt, schoolleider):
+    """A speerpunt in step 4 of its second cycle, with more moves in this cycle and more
+    measurements per goal than the page shows; returns its goals."""
+    from monitoring.templatetags.monitoring import METINGEN_OP_OVERZICHT
+    from verbeterplan.models import Doel, PlanStatus, Verbeterplan
+
+    in_stap(speerpunt, Stap.UITVOERING)
+    oude_cycli(speerpunt, 1, schoolleider)
+    zetten(speerpunt, TIJDLIJN_KORT + 1, schoolleider, tot=timezone.now() - 10 * DAG)
+    plan = Verbeterplan.objects.create(
+        cyclus=speerpunt.huidige_cyclus, status=PlanStatus.VASTGESTELD
+    )
+    doelen = [
+        Doel.objects.create(
+            plan=plan,
+            omschrijving=f"Leerlingen plannen zelf ({i})",
+            indicator_soort="getal",
+            nulmeting=40,
+            streefwaarde=70,
+            eenheid="%",
+        )
+        for i in range(2)
+    ]
+    for doel in doelen:
+        metingen(doel, METINGEN_OP_OVERZICHT + 1, tot=timezone.localdate())
+    return doelen
+
+
+def test_page_costs_the_same_after_years_of_cycles_moves_and_measurements(
+    client, schoolleider, speerpunt
+):
+    doelen = _in_uitvoering(speerpunt, schoolleider)
+    client.force_login(schoolleider)
+
+    def groei():
+        oude_cycli(speerpunt, 6, schoolleider)
+        zetten(speerpunt, 20, schoolleider, tot=timezone.now() - 200 * DAG)
+        for doel in doelen:
+            eerste = doel.metingen.order_by("datum").first().datum
+            metingen(doel, 40, tot=eerste - 7 * DAG)
+
+    assert_vlak(client, url(speerpunt), groei)
+
+
+def test_page_shows_the_current_cycle_and_each_goals_latest_measurements(
+    client, schoolleider, speerpunt
+):
+    from monitoring.templatetags.monitoring import METINGEN_OP_OVERZICHT
+
+    doelen = _in_uitvoering(speerpunt, schoolleider)
+    oudste = doelen[0].metingen.order_by("datum").first().datum
+    client.force_login(schoolleider)
+    html = client.get(url(speerpunt)).content.decode()
+    assert html.count('class="tijdlijn__item ') == TIJDLIJN_KORT
+    assert "Eerdere stapwissels van deze cyclus staan in de hele tijdlijn." in html
+    assert "Hiervoor liep al een cyclus." in html
+    assert html.count("<svg") == 2
+    assert f"De grafiek toont de laatste {METINGEN_OP_OVERZICHT} metingen." in html
+    doel_url = reverse("monitoring:doel", args=[speerpunt.school_id, doelen[0].pk])
+    assert f'href="{doel_url}">Alle {METINGEN_OP_OVERZICHT + 1} metingen bekijken' in html
+    assert date_format(oudste, "j F Y") not in html
+    # The goal's own page keeps every measurement.
+    assert date_format(oudste, "j F Y") in client.get(doel_url).content.decode()
+
+
+def test_timeline_page_shows_every_cycle_with_all_its_moves(client, teamlid, speerpunt):
+    oude_cycli(speerpunt, CYCLI_PER_PAGINA + 1, speerpunt.owner)
+    zetten(speerpunt, TIJDLIJN_KORT + 5, speerpunt.owner, tot=timezone.now())
+    tijdlijn = reverse("cyclus:tijdlijn", args=[speerpunt.school_id, speerpunt.pk])
+    client.force_login(teamlid)
+    html = client.get(tijdlijn).content.decode()
+    nieuwste = CYCLI_PER_PAGINA + 2
+    assert f"Cyclus {nieuwste}" in html
+    assert html.count('<div class="cyclus">') == CYCLI_PER_PAGINA
+    # The current cycle: the move it started with and every move since.
+    assert html.count("Het plan vraagt een bijstelling.") == (TIJDLIJN_KORT + 6) // 2
+    assert "Gestart in stap 1" in html
+    assert "Pagina 1 van 2" in html
+    html = client.get(tijdlijn, {"pagina": 2}).content.decode()
+    assert "Cyclus 1" in html
+    assert "Cyclus 2" in html
+    assert f"Cyclus {nieuwste}" not in html
+    assert client.get(tijdlijn, {"pagina": "x"}).status_code == 200
+
+
+def test_outsider_gets_404_on_the_timeline(client, outsider, speerpunt):
+    client.force_login(outsider)
+    tijdlijn = reverse("cyclus:tijdlijn", args=[speerpunt.school_id, speerpunt.pk])
+    assert client.get(tijdlijn).status_code == 404

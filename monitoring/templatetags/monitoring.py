@@ -1,5 +1,5 @@
 from django import template
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from monitoring.grafiek import als_getal, grafiek_svg
@@ -9,11 +9,18 @@ from verbeterplan.models import Doel
 
 register = template.Library()
 
+# The speerpunt page shows each goal's latest measurements; all of them are on the goal's page.
+METINGEN_OP_OVERZICHT = 12
+
 
 @register.inclusion_tag("monitoring/_indicatoren.html")
 def indicatoren(speerpunt):
-    """The indicator charts of a speerpunt's current plan: {% indicatoren speerpunt %}."""
-    return {"speerpunt": speerpunt, "indicatoren": indicatoren_van(speerpunt)}
+    """The indicator charts of a speerpunt's current plan, each with its latest measurements:
+    {% indicatoren speerpunt %}."""
+    return {
+        "speerpunt": speerpunt,
+        "indicatoren": indicatoren_van(speerpunt, laatste=METINGEN_OP_OVERZICHT),
+    }
 
 
 @register.simple_tag
@@ -59,14 +66,20 @@ def te_beantwoorden(user):
 
 @register.simple_tag
 def monitoring_stand(speerpunt):
-    """The open and the next planned monitormoment of a speerpunt's current cycle."""
+    """The open and the next planned monitormoment of a speerpunt, read in one query."""
     vandaag = timezone.localdate()
-    momenten = Monitormoment.objects.filter(cyclus__speerpunt=speerpunt).annotate(
-        aantal_responsen=Count("responsen")
+    kandidaten = list(
+        Monitormoment.objects.filter(cyclus__speerpunt=speerpunt)
+        .filter(Q(pk__in=Monitormoment.objects.open(vandaag).values("pk")) | Q(datum__gt=vandaag))
+        .annotate(aantal_responsen=Count("responsen"))
+        .order_by("datum", "pk")
     )
+    # An open moment has begun; a planned one begins after today.
+    open_ = [moment for moment in kandidaten if moment.datum <= vandaag]
+    gepland = [moment for moment in kandidaten if moment.datum > vandaag]
     return {
-        "open": momenten.open(vandaag).order_by("-datum").first(),
-        "volgende": momenten.filter(datum__gt=vandaag).order_by("datum").first(),
+        "open": open_[-1] if open_ else None,
+        "volgende": gepland[0] if gepland else None,
     }
 
 

@@ -6,7 +6,9 @@ from django.urls import reverse
 
 from cyclus.models import Stap, Status
 from cyclus.tests.factories import SpeerpuntFactory
+from cyclus.tests.geschiedenis import afgeronde_speerpunten
 from scholen.tests.factories import SchoolFactory
+from tests.schaal import assert_vlak
 
 
 def _rows(response):
@@ -64,3 +66,18 @@ def test_overview_query_count_does_not_grow_with_schools(
         SpeerpuntFactory(school=SchoolFactory(bestuur=school.bestuur))
     with django_assert_max_num_queries(8):
         client.get(reverse("bestuur"))
+
+
+def test_overview_costs_the_same_after_years_of_history_per_school(client, bestuurslid, school):
+    scholen = [school, *(SchoolFactory(bestuur=school.bestuur) for _ in range(2))]
+    for stap, school_ in enumerate(scholen, start=1):
+        SpeerpuntFactory(school=school_, stap=stap)
+    client.force_login(bestuurslid)
+
+    def groei():
+        for school_ in scholen:
+            afgeronde_speerpunten(school_, 6, SpeerpuntFactory(school=school_).owner)
+
+    assert_vlak(client, reverse("bestuur"), groei)
+    rows = _rows(client.get(reverse("bestuur")))
+    assert rows["Het Baken"]["actief"] == 2
