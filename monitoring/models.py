@@ -156,6 +156,15 @@ class Monitormoment(models.Model):
         verbose_name = _("monitormoment")
         verbose_name_plural = _("monitormomenten")
         ordering = ["-datum", "-pk"]
+        # The dashboard card's "next monitormoment" reads the open moments of a cycle by date;
+        # the closed ones pile up over the years and need not be read.
+        indexes = [
+            models.Index(
+                fields=["cyclus", "datum"],
+                condition=Q(gesloten_op__isnull=True),
+                name="monitormoment_open",
+            )
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(sluitdatum__isnull=True) | Q(sluitdatum__gte=models.F("datum")),
