@@ -1,6 +1,8 @@
 """Dutch full-text search; these run on SQLite and, in CI, on PostgreSQL."""
 
-from kennisbank.models import Bron
+import pytest
+
+from kennisbank.models import Bron, Soort, Thema
 from kennisbank.zoeken import markeer, zoek
 
 from .factories import BronFactory, ThemaFactory
@@ -90,3 +92,100 @@ def test_markeer_keeps_hostile_text_and_query_inert():
     assert "&lt;img src=x <mark>onerror</mark>=alert(1)&gt;" in html
     assert "hx-post=&quot;/x&quot;" in html
     assert "<mark>leerling</mark>" in html
+
+
+def test_markeer_passes_over_what_escaping_made():
+    # "amp" and "quot" are words of the text here, not the entities escaping adds.
+    html = markeer('R&D: "amp" & quotum, &amp; leerling', "amp quot leerling")
+    assert html == (
+        "R&amp;D: &quot;<mark>amp</mark>&quot; &amp; <mark>quotum</mark>, "
+        "&amp;<mark>amp</mark>; <mark>leerling</mark>"
+    )
+
+
+TEKSTEN = [
+    ("Feedback in de brugklas", "Hattie, J.", "Leerlingen geven elkaar feedback.", ["feedback"]),
+    ("Het lerende team", "NRO", "Samen leren in professionele leergemeenschappen.", []),
+    (
+        "Eigenaarschap bij leerlingen",
+        "Verhoeven, Q.; de Vries, R.",
+        "Over zelfstandig plannen, huiswerk en motivatie.",
+        ["eigenaarschap", "huiswerk"],
+    ),
+]
+
+
+def _maak(teksten, voorvoegsel):
+    themas = {
+        naam: Thema.objects.get_or_create(naam=naam)[0] for *_, namen in teksten for naam in namen
+    }
+    return [
+        (
+            Bron(
+                titel=f"{voorvoegsel} {titel}",
+                auteurs=auteurs,
+                soort=Soort.ARTIKEL,
+                samenvatting=tekst,
+            ),
+            [themas[n] for n in namen],
+        )
+        for titel, auteurs, tekst, namen in teksten
+    ]
+
+
+@pytest.mark.parametrize(
+    "q", ["leerling", "feedback", "huiswerk", "samen leren", "verhoeven", "motiva"]
+)
+def test_indexing_in_bulk_finds_and_ranks_as_indexing_one_by_one(db, q):
+    for bron, themas in _maak(TEKSTEN, "Los:"):
+        bron.save()
+        bron.zet_themas(themas)
+    gemaakt = _maak(TEKSTEN, "Bulk:")
+    bronnen = Bron.objects.bulk_create([bron for bron, _ in gemaakt])
+    for bron, (_, themas) in zip(bronnen, gemaakt, strict=True):
+        bron.themas.add(*themas)
+    Bron.objects.filter(titel__startswith="Bulk:").werk_zoekindex_bij()
+
+    def gevonden(voorvoegsel):
+        bronnen = zoek(Bron.objects.filter(titel__startswith=voorvoegsel), q)
+        return [(bron.titel.removeprefix(voorvoegsel), bron.rang) for bron in bronnen]
+
+    assert gevonden("Los:") == gevonden("Bulk:")
+    assert gevonden("Los:")
+
+
+def test_a_batch_fills_the_same_search_columns_as_one_by_one(db):
+    los, _ = _maak(TEKSTEN[2:], "")[0]
+    los.save()
+    los.zet_themas(Thema.objects.filter(naam__in=["huiswerk", "eigenaarschap"]))
+    kolommen = Bron.objects.filter(pk=los.pk).values(*Bron.ZOEKKOLOMMEN)
+    een_voor_een = kolommen.get()
+    assert een_voor_een["thema_tekst"] == "eigenaarschap huiswerk"
+    Bron.objects.update(thema_tekst="", zoekvector=None, kopvector=None, zoektekst="")
+    Bron.objects.all().werk_zoekindex_bij()
+    assert kolommen.get() == een_voor_een
+
+
+def test_a_saved_source_reads_its_new_search_columns(db):
+    bron = BronFactory(titel="Oud", themas=["rekenen"])
+    assert bron.thema_tekst == "rekenen"
+    bron.titel = "Rekenbeleid"
+    bron.save()
+    bron.save()
+    assert "Rekenbeleid" in _titels("rekenbeleid")
+    assert "Rekenbeleid" in _titels("rekenen")
+
+
+def test_renaming_a_theme_renames_it_in_the_search(db):
+    bron = BronFactory(titel="Zonder het woord", themas=["mentoraat"])
+    thema = bron.themas.get()
+    thema.naam = "loopbaanbegeleiding"
+    thema.save()
+    assert "Zonder het woord" in _titels("loopbaanbegeleiding")
+    assert "Zonder het woord" not in _titels("mentoraat")
+
+
+def test_removing_a_theme_removes_it_from_the_search(db):
+    BronFactory(titel="Zonder het woord", themas=["mentoraat"])
+    Thema.objects.get(naam="mentoraat").delete()
+    assert "Zonder het woord" not in _titels("mentoraat")
