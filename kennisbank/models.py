@@ -146,7 +146,7 @@ class BronQuerySet(models.QuerySet):
             self.only("titel", "auteurs", "samenvatting").prefetch_related("themas").order_by()
         )
         for bron in bronnen:
-            bron.thema_tekst = " ".join(thema.naam for thema in bron.themas.all())
+            bron.thema_tekst = "\n".join(thema.naam for thema in bron.themas.all())
             # Spaces around every stem let a search match whole words and word beginnings.
             bron.zoektekst_kop = f" {zoekvorm(bron.titel)} "
             bron.zoektekst = (
@@ -159,12 +159,12 @@ class BronQuerySet(models.QuerySet):
 
 
 def _themanamen():
-    """The names of a source's themes in alphabetical order, as one text (NULL without any)."""
+    """The names of a source's themes in alphabetical order, one per line (NULL without any)."""
     return Subquery(
         Thema.objects.filter(bronnen=OuterRef("pk"))
         .order_by()
         .values("bronnen")
-        .annotate(namen=StringAgg("naam", " ", order_by="naam"))
+        .annotate(namen=StringAgg("naam", "\n", order_by="naam"))
         .values("namen")
     )
 
@@ -217,16 +217,19 @@ class Bron(models.Model):
     )
     created_at = models.DateTimeField(_("toegevoegd op"), default=timezone.now)
 
-    # Search columns, derived from the fields above by `werk_zoekindex_bij()`. PostgreSQL
-    # searches the vectors (every field, and the title alone) with the "dutch" configuration;
-    # SQLite (the demo) searches the Snowball-stemmed words, and each leaves the other's empty.
+    # Derived from the fields above by `werk_zoekindex_bij()`: the names of the themes, one
+    # per line (searched, and shown in a list of results without reading the themes), and the
+    # search index. PostgreSQL searches the vectors (every field, and the title alone) with the
+    # "dutch" configuration; SQLite (the demo) searches the Snowball-stemmed words, and each
+    # leaves the other's empty.
     thema_tekst = models.TextField(blank=True, editable=False)
     zoekvector = SearchVectorField(null=True, editable=False)
     kopvector = SearchVectorField(null=True, editable=False)
     zoektekst = models.TextField(blank=True, editable=False)
     zoektekst_kop = models.TextField(blank=True, editable=False)
 
-    ZOEKKOLOMMEN = ("thema_tekst", "zoekvector", "kopvector", "zoektekst", "zoektekst_kop")
+    ZOEKINDEX = ("zoekvector", "kopvector", "zoektekst", "zoektekst_kop")
+    ZOEKKOLOMMEN = ("thema_tekst", *ZOEKINDEX)
 
     objects = BronQuerySet.as_manager()
 
@@ -265,6 +268,12 @@ class Bron(models.Model):
         """Sets the themes and brings the search columns up to date with them."""
         self.themas.set(themas)
         self.werk_zoekindex_bij()
+
+    @property
+    def thema_namen(self) -> list[str]:
+        """The names of the themes, as the last indexing read them: every change to a source's
+        themes, or to a theme, indexes the source again."""
+        return self.thema_tekst.splitlines()
 
     @property
     def is_gedeeld(self) -> bool:

@@ -29,7 +29,6 @@ MAX_WOORDEN = 8
 MAX_RESULTATEN = 200
 # The sources with the words in their title, the strongest matches, that a search ranks.
 MAX_IN_DE_TITEL = 1000
-_WOORD_OF_ENTITEIT = re.compile(r"&(?:amp|lt|gt|quot|#x27);|\w+", re.UNICODE)
 
 # A Snowball stemmer keeps the word it works on inside the object, so two requests stemming
 # at once with one stemmer garble each other's words or fail: every thread has its own.
@@ -131,12 +130,12 @@ def _nieuwste(treffers, aantal: int):
 
 @lru_cache(maxsize=64)
 def _markeerder(q: str):
-    """Whether a word of a text matches the query `q`, or None when `q` has no words."""
+    """Whether a word matches the query `q` (it, or its stem, starts with a word of the query
+    or its stem), or None when `q` has no words."""
     woorden = zoekwoorden(q)
     stammen = tuple({stam(woord) for woord in woorden} | set(woorden))
     if not stammen:
         return None
-
     # A page of results repeats many words: each is judged once per query (up to a bound, so
     # a worker that serves many pages keeps a small memory).
     gezien = {}
@@ -153,21 +152,31 @@ def _markeerder(q: str):
     return past
 
 
+@lru_cache(maxsize=256)
+def _woorden_of_entiteit(woorden: frozenset[str]) -> re.Pattern:
+    """The given whole words, or an entity that escaping made (passed over, since a word in it
+    such as "amp" is no word of the text)."""
+    keuze = "|".join(re.escape(woord) for woord in sorted(woorden, key=len, reverse=True))
+    return re.compile(rf"&(?:amp|lt|gt|quot|#x27);|\b(?:{keuze})\b")
+
+
+def _mark(match) -> str:
+    return match[0] if match[0][0] == "&" else f"<mark>{match[0]}</mark>"
+
+
 def markeer(tekst: str, q: str):
     """`tekst` escaped, with every word that matches the query wrapped in <mark>."""
     past = _markeerder(q)
     if past is None:
         return escape(tekst)
     # A word (\w+) holds no character that escaping changes, so the text is escaped once and
-    # its words are marked in place; the entities escaping made are passed over.
-    return mark_safe(
-        _WOORD_OF_ENTITEIT.sub(
-            lambda match: (
-                f"<mark>{match[0]}</mark>" if match[0][0] != "&" and past(match[0]) else match[0]
-            ),
-            escape(tekst),
-        )
-    )
+    # its words are marked in place. Each word of the text is judged once; the matching ones
+    # are then marked in one pass.
+    html = escape(tekst)
+    passend = frozenset(woord for woord in set(WOORD.findall(html)) if past(woord))
+    if not passend:
+        return html
+    return mark_safe(_woorden_of_entiteit(passend).sub(_mark, html))
 
 
 class GeteldePagina:

@@ -1,9 +1,10 @@
 """Dutch full-text search; these run on SQLite and, in CI, on PostgreSQL."""
 
 import pytest
+from django.utils.html import escape
 
 from kennisbank.models import Bron, Soort, Thema
-from kennisbank.zoeken import markeer, zoek
+from kennisbank.zoeken import WOORD, markeer, stam, zoek, zoekwoorden
 
 from .factories import BronFactory, ThemaFactory
 
@@ -160,7 +161,7 @@ def test_a_batch_fills_the_same_search_columns_as_one_by_one(db):
     los.zet_themas(Thema.objects.filter(naam__in=["huiswerk", "eigenaarschap"]))
     kolommen = Bron.objects.filter(pk=los.pk).values(*Bron.ZOEKKOLOMMEN)
     een_voor_een = kolommen.get()
-    assert een_voor_een["thema_tekst"] == "eigenaarschap huiswerk"
+    assert een_voor_een["thema_tekst"] == "eigenaarschap\nhuiswerk"
     Bron.objects.update(thema_tekst="", zoekvector=None, kopvector=None, zoektekst="")
     Bron.objects.all().werk_zoekindex_bij()
     assert kolommen.get() == een_voor_een
@@ -189,3 +190,45 @@ def test_removing_a_theme_removes_it_from_the_search(db):
     BronFactory(titel="Zonder het woord", themas=["mentoraat"])
     Thema.objects.get(naam="mentoraat").delete()
     assert "Zonder het woord" not in _titels("mentoraat")
+
+
+def _markeer_woord_voor_woord(tekst, q):
+    """The marking by its definition: every word on its own, escaped piece by piece."""
+    woorden = zoekwoorden(q)
+    stammen = {stam(woord) for woord in woorden} | set(woorden)
+    delen, positie = [], 0
+    for match in WOORD.finditer(tekst):
+        woord = match.group()
+        delen.append(escape(tekst[positie : match.start()]))
+        past = any(stam(woord).startswith(s) or woord.lower().startswith(s) for s in stammen)
+        delen.append(f"<mark>{escape(woord)}</mark>" if past else escape(woord))
+        positie = match.end()
+    delen.append(escape(tekst[positie:]))
+    return "".join(delen)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "leerlingen",
+        "onderzoeksmatig werk",
+        "werk",
+        "leiding",
+        "ideeën",
+        "een",
+        "eigenaar",
+        "coöperatie",
+        "h5",
+        "Ö",
+    ],
+)
+def test_markeer_marks_the_words_of_every_curated_source_by_its_definition(db, q):
+    # The stemmer also takes off "ge": "gewerkt" is found by "werk", though it starts with a g.
+    teksten = [
+        "Één idee, twee ideeën: coöperatief & <b>eigenaarschap</b> bij Ölands leerling",
+        "Wie heeft er gewerkt aan de begeleiding?",
+    ]
+    for bron in Bron.objects.gedeeld():
+        teksten += [bron.titel, bron.auteurs, bron.samenvatting]
+    for tekst in teksten:
+        assert markeer(tekst, q) == _markeer_woord_voor_woord(tekst, q), tekst

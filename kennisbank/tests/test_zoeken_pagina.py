@@ -2,7 +2,9 @@
 
 from urllib.parse import urlencode
 
+from django.db.models import Count
 from django.urls import reverse
+from django.utils.html import escape
 
 from cyclus.tests.factories import SpeerpuntFactory
 from kennisbank.models import Bron, Thema
@@ -122,6 +124,14 @@ def test_another_schools_speerpunt_gives_no_link_offer(client, school, teamlid, 
     client.force_login(teamlid)
     response = client.get(_url(school, speerpunt=vreemd.pk))
     assert "Vreemd speerpunt" not in response.text
+
+
+def test_every_result_shows_its_themes_one_by_one(client, school, teamlid):
+    bron = Bron.objects.gedeeld().annotate(aantal=Count("themas")).filter(aantal__gte=3).first()
+    namen = [thema.naam for thema in bron.themas.order_by("naam")]
+    client.force_login(teamlid)
+    response = client.get(_url(school, thema=bron.themas.first().pk))
+    assert "".join(f"<li>{escape(naam)}</li>" for naam in namen) in response.text
 
 
 def test_the_filters_show_the_themes_and_choices_of_this_request(
