@@ -269,6 +269,11 @@ class Bron(models.Model):
         self.themas.set(themas)
         self.werk_zoekindex_bij()
 
+    def get_soort_display(self) -> str:
+        # Django's own builds a dictionary of every choice, translating each label, on every
+        # call: a list of results asks it twenty times.
+        return str(Soort(self.soort).label)
+
     @property
     def thema_namen(self) -> list[str]:
         """The names of the themes, as the last indexing read them: every change to a source's
