@@ -11,6 +11,11 @@ class ThemaAdmin(admin.ModelAdmin):
     list_filter = [("school", admin.EmptyFieldListFilter)]
     search_fields = ["naam"]
 
+    def delete_queryset(self, request, queryset):
+        # One by one, so every source loses the removed theme's name from its search columns.
+        for thema in queryset:
+            thema.delete()
+
 
 @admin.register(Bron)
 class BronAdmin(admin.ModelAdmin):
@@ -26,7 +31,7 @@ class BronAdmin(admin.ModelAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         # The themes are saved after the source itself: bring the search columns up to date.
-        form.instance.save()
+        form.instance.werk_zoekindex_bij()
 
     @admin.action(description=_("Opnemen in de gedeelde kennisbank"))
     def neem_op(self, request, queryset):

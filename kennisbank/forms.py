@@ -1,5 +1,8 @@
+import hashlib
+
 from django import forms
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from core.concurrent_edit import StaleSaveMixin
@@ -24,8 +27,14 @@ class ZoekForm(forms.Form):
             }
         ),
     )
-    thema = forms.ModelChoiceField(
-        label=_("Thema"), queryset=Thema.objects.none(), required=False, empty_label=_("alle")
+    thema = forms.TypedChoiceField(
+        label=_("Thema"),
+        coerce=int,
+        required=False,
+        empty_value=None,
+        error_messages={
+            "invalid_choice": forms.ModelChoiceField.default_error_messages["invalid_choice"]
+        },
     )
     aanbeveling = forms.ChoiceField(
         label=_("Aanbeveling"),
@@ -48,7 +57,21 @@ class ZoekForm(forms.Form):
 
     def __init__(self, *args, school, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["thema"].queryset = Thema.objects.zichtbaar_voor(school)
+        self.school = school
+        # Read when first asked for (the results alone, as htmx asks for them while someone
+        # types, need no themes), and once: choices, their check and fingerprint share it.
+        self.fields["thema"].choices = lambda: [("", _("alle")), *self.themas]
+
+    @cached_property
+    def themas(self) -> list[tuple[int, str]]:
+        return list(Thema.objects.zichtbaar_voor(self.school).values_list("pk", "naam"))
+
+    @cached_property
+    def vingerafdruk(self) -> str:
+        """What the filters show, as a key for their rendered HTML: the themes to choose from
+        and the values asked for (an invalid one shows its error)."""
+        gevraagd = [self.data.get(naam, "") for naam in self.fields if naam != "q"]
+        return hashlib.sha256(repr((self.themas, gevraagd)).encode()).hexdigest()
 
     def filter(self, bronnen):
         """Narrows `bronnen` by the valid filters (an invalid one is dropped, not an error)."""

@@ -1,8 +1,10 @@
 from django.conf import settings
+from django.contrib.postgres.aggregates import StringAgg
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import connection, models, transaction
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -80,6 +82,19 @@ class Thema(models.Model):
     def __str__(self):
         return self.naam
 
+    def save(self, *args, **kwargs):
+        nieuw = self._state.adding
+        super().save(*args, **kwargs)
+        # Sources are found by the names of their themes: a renamed theme is renamed there too.
+        if not nieuw:
+            self.bronnen.all().werk_zoekindex_bij()
+
+    def delete(self, *args, **kwargs):
+        bronnen = list(self.bronnen.values_list("pk", flat=True))
+        resultaat = super().delete(*args, **kwargs)
+        Bron.objects.filter(pk__in=bronnen).werk_zoekindex_bij()
+        return resultaat
+
     @classmethod
     def getypt(cls, school: School, naam: str) -> "Thema":
         """The theme someone at `school` typed: the curated one of that name if it exists,
@@ -107,19 +122,51 @@ class BronQuerySet(models.QuerySet):
         return self.filter(stappen__contains=str(int(stap)))
 
     def werk_zoekindex_bij(self) -> None:
-        """Recomputes the search columns of every source in this queryset, for sources made in
-        bulk (bulk_create skips save()); a single source does this in its own save()."""
-        bronnen = list(self.prefetch_related("themas"))
+        """Recomputes the search columns of every source in this queryset from its text and
+        themes. Every change to what a source is found by comes through here: its own save(),
+        a change of its themes, a theme renamed or removed, and sources made or changed in bulk
+        (bulk_create and update() skip save()).
+
+        PostgreSQL computes the columns itself, in one UPDATE, whatever the number of sources.
+        SQLite (the demo) has no Dutch stemmer: Python stems the words there."""
+        if connection.vendor == "postgresql":
+            themas = _themanamen()
+            self.update(
+                thema_tekst=Coalesce(themas, Value("")),
+                zoekvector=(
+                    SearchVector("titel", weight="A", config="dutch")
+                    + SearchVector(themas, weight="B", config="dutch")
+                    + SearchVector("auteurs", weight="B", config="simple")
+                    + SearchVector("samenvatting", weight="C", config="dutch")
+                ),
+                kopvector=SearchVector("titel", config="dutch"),
+            )
+            return
+        bronnen = list(
+            self.only("titel", "auteurs", "samenvatting").prefetch_related("themas").order_by()
+        )
         for bron in bronnen:
-            bron.thema_tekst = " ".join(thema.naam for thema in bron.themas.all())
-            bron.vul_zoektekst()
+            bron.thema_tekst = "\n".join(thema.naam for thema in bron.themas.all())
+            # Spaces around every stem let a search match whole words and word beginnings.
+            bron.zoektekst_kop = f" {zoekvorm(bron.titel)} "
+            bron.zoektekst = (
+                f"{bron.zoektekst_kop}{zoekvorm(bron.thema_tekst)} {zoekvorm(bron.auteurs)} "
+                f"{zoekvorm(bron.samenvatting)} "
+            )
         Bron.objects.bulk_update(
             bronnen, ["thema_tekst", "zoektekst", "zoektekst_kop"], batch_size=500
         )
-        if connection.vendor == "postgresql":
-            Bron.objects.filter(pk__in=[bron.pk for bron in bronnen]).update(
-                zoekvector=Bron.zoekvector_expressie()
-            )
+
+
+def _themanamen():
+    """The names of a source's themes in alphabetical order, one per line (NULL without any)."""
+    return Subquery(
+        Thema.objects.filter(bronnen=OuterRef("pk"))
+        .order_by()
+        .values("bronnen")
+        .annotate(namen=StringAgg("naam", "\n", order_by="naam"))
+        .values("namen")
+    )
 
 
 class Bron(models.Model):
@@ -170,12 +217,19 @@ class Bron(models.Model):
     )
     created_at = models.DateTimeField(_("toegevoegd op"), default=timezone.now)
 
-    # Search columns, derived from the fields above. PostgreSQL searches the vector with the
-    # "dutch" configuration; SQLite (the demo) searches the Snowball-stemmed words.
-    thema_tekst = models.CharField(max_length=500, blank=True, editable=False)
+    # Derived from the fields above by `werk_zoekindex_bij()`: the names of the themes, one
+    # per line (searched, and shown in a list of results without reading the themes), and the
+    # search index. PostgreSQL searches the vectors (every field, and the title alone) with the
+    # "dutch" configuration; SQLite (the demo) searches the Snowball-stemmed words, and each
+    # leaves the other's empty.
+    thema_tekst = models.TextField(blank=True, editable=False)
     zoekvector = SearchVectorField(null=True, editable=False)
+    kopvector = SearchVectorField(null=True, editable=False)
     zoektekst = models.TextField(blank=True, editable=False)
     zoektekst_kop = models.TextField(blank=True, editable=False)
+
+    ZOEKINDEX = ("zoekvector", "kopvector", "zoektekst", "zoektekst_kop")
+    ZOEKKOLOMMEN = ("thema_tekst", *ZOEKINDEX)
 
     objects = BronQuerySet.as_manager()
 
@@ -185,7 +239,10 @@ class Bron(models.Model):
         ordering = ["titel"]
         indexes = [
             GinIndex(fields=["zoekvector"], name="bron_zoekvector_gin"),
+            GinIndex(fields=["kopvector"], name="bron_kopvector_gin"),
             models.Index(fields=["school", "jaar"], name="bron_school_jaar"),
+            # The list without a search is in this order: a page is read from the index.
+            models.Index(fields=["titel", "id"], name="bron_titel"),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(soort__in=Soort.values), name="bron_soort_geldig")
@@ -197,34 +254,31 @@ class Bron(models.Model):
         return self.titel
 
     def save(self, *args, **kwargs):
-        if self.pk:
-            self.thema_tekst = " ".join(thema.naam for thema in self.themas.all())
-        self.vul_zoektekst()
         super().save(*args, **kwargs)
-        if connection.vendor == "postgresql":
-            Bron.objects.filter(pk=self.pk).update(zoekvector=Bron.zoekvector_expressie())
+        self.werk_zoekindex_bij()
 
-    @staticmethod
-    def zoekvector_expressie():
-        return (
-            SearchVector("titel", weight="A", config="dutch")
-            + SearchVector("thema_tekst", weight="B", config="dutch")
-            + SearchVector("auteurs", weight="B", config="simple")
-            + SearchVector("samenvatting", weight="C", config="dutch")
-        )
-
-    def vul_zoektekst(self) -> None:
-        # Spaces around every stem let a search match whole words and word beginnings alike.
-        self.zoektekst_kop = f" {zoekvorm(self.titel)} "
-        self.zoektekst = (
-            f"{self.zoektekst_kop}{zoekvorm(self.thema_tekst)} {zoekvorm(self.auteurs)} "
-            f"{zoekvorm(self.samenvatting)} "
-        )
+    def werk_zoekindex_bij(self) -> None:
+        Bron.objects.filter(pk=self.pk).werk_zoekindex_bij()
+        # The database holds the new values now: they are read from there when asked for, and
+        # a later save() leaves them alone instead of writing back the old ones.
+        for kolom in self.ZOEKKOLOMMEN:
+            self.__dict__.pop(kolom, None)
 
     def zet_themas(self, themas) -> None:
         """Sets the themes and brings the search columns up to date with them."""
         self.themas.set(themas)
-        self.save()
+        self.werk_zoekindex_bij()
+
+    def get_soort_display(self) -> str:
+        # Django's own builds a dictionary of every choice, translating each label, on every
+        # call: a list of results asks it twenty times.
+        return str(Soort(self.soort).label)
+
+    @property
+    def thema_namen(self) -> list[str]:
+        """The names of the themes, as the last indexing read them: every change to a source's
+        themes, or to a theme, indexes the source again."""
+        return self.thema_tekst.splitlines()
 
     @property
     def is_gedeeld(self) -> bool:

@@ -22,10 +22,9 @@ from scholen.models import School
 from .forms import BronForm, BronkoppelingForm, ZoekForm
 from .models import Bron, Bronkoppeling, Vraag, Vragenset, VragensetThema
 from .permissions import get_bron_for_user, get_koppeling_for_user
-from .zoeken import GeteldePagina, zoek
+from .zoeken import MAX_RESULTATEN, GeteldePagina, zoek, zoekwoorden
 
 PER_PAGINA = 20
-ZOEKKOLOMMEN = ("zoekvector", "zoektekst", "zoektekst_kop", "thema_tekst")
 
 
 def _veilige_next(request: HttpRequest) -> str | None:
@@ -47,13 +46,16 @@ def zoeken(request: HttpRequest, school: School) -> HttpResponse:
     form = ZoekForm(request.GET or None, school=school)
     bronnen = Bron.objects.zichtbaar_voor(school)
     if form.is_bound:
-        bronnen = zoek(form.filter(bronnen), form.zoekterm)
+        bronnen = form.filter(bronnen)
+    nummer = request.GET.get("pagina")
+    zoekend = bool(zoekwoorden(form.zoekterm))
+    if zoekend:
+        # The best matches first, counted up to MAX_RESULTATEN.
+        resultaten = GeteldePagina(voor_de_lijst(zoek(bronnen, form.zoekterm)), PER_PAGINA, nummer)
     else:
-        bronnen = bronnen.order_by("titel")
-    bronnen = bronnen.prefetch_related("themas").defer(*ZOEKKOLOMMEN)
-    pagina = Paginator(
-        GeteldePagina(bronnen, PER_PAGINA, request.GET.get("pagina")), PER_PAGINA
-    ).get_page(request.GET.get("pagina"))
+        # Without words to search for: every source, by title, page by page.
+        resultaten = voor_de_lijst(bronnen.order_by("titel", "pk"))
+    pagina = Paginator(resultaten, PER_PAGINA).get_page(nummer)
     # Coming from a speerpunt ("link a source"): every result offers to link it there.
     speerpunt = None
     speerpunt_pk = query_id(request, "speerpunt")
@@ -63,12 +65,19 @@ def zoeken(request: HttpRequest, school: School) -> HttpResponse:
         "school": school,
         "form": form,
         "pagina": pagina,
-        "q": form.zoekterm if form.is_bound else "",
+        "meer_dan": MAX_RESULTATEN if zoekend and resultaten.afgekapt else None,
+        "q": form.zoekterm,
         "speerpunt": speerpunt,
         "next": _veilige_next(request) if speerpunt else None,
         "mag_toevoegen": request.toegang.is_medewerker,
     }
     return render_htmx(request, "kennisbank/zoeken.html", context, "resultaten")
+
+
+def voor_de_lijst(bronnen):
+    """What a result shows: the source with the names of its themes (its own column, so the
+    themes need no query of their own), without its search index."""
+    return bronnen.defer(*Bron.ZOEKINDEX)
 
 
 @school_view

@@ -82,7 +82,7 @@ EXPORT: dict[str, Bestand] = {
     "kennisbank.Thema": Bestand("school"),
     "kennisbank.Bron": Bestand(
         "school",
-        weglaten=("thema_tekst", "zoekvector", "zoektekst", "zoektekst_kop"),
+        weglaten=("thema_tekst", "zoekvector", "kopvector", "zoektekst", "zoektekst_kop"),
         extra=lambda bron: {"themas": [thema.naam for thema in bron.themas.all()]},
     ),
     "kennisbank.Bronkoppeling": Bestand(

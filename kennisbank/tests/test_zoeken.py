@@ -1,7 +1,10 @@
 """Dutch full-text search; these run on SQLite and, in CI, on PostgreSQL."""
 
-from kennisbank.models import Bron
-from kennisbank.zoeken import markeer, zoek
+import pytest
+from django.utils.html import escape
+
+from kennisbank.models import Bron, Soort, Thema
+from kennisbank.zoeken import WOORD, markeer, stam, zoek, zoekwoorden
 
 from .factories import BronFactory, ThemaFactory
 
@@ -90,3 +93,142 @@ def test_markeer_keeps_hostile_text_and_query_inert():
     assert "&lt;img src=x <mark>onerror</mark>=alert(1)&gt;" in html
     assert "hx-post=&quot;/x&quot;" in html
     assert "<mark>leerling</mark>" in html
+
+
+def test_markeer_passes_over_what_escaping_made():
+    # "amp" and "quot" are words of the text here, not the entities escaping adds.
+    html = markeer('R&D: "amp" & quotum, &amp; leerling', "amp quot leerling")
+    assert html == (
+        "R&amp;D: &quot;<mark>amp</mark>&quot; &amp; <mark>quotum</mark>, "
+        "&amp;<mark>amp</mark>; <mark>leerling</mark>"
+    )
+
+
+TEKSTEN = [
+    ("Feedback in de brugklas", "Hattie, J.", "Leerlingen geven elkaar feedback.", ["feedback"]),
+    ("Het lerende team", "NRO", "Samen leren in professionele leergemeenschappen.", []),
+    (
+        "Eigenaarschap bij leerlingen",
+        "Verhoeven, Q.; de Vries, R.",
+        "Over zelfstandig plannen, huiswerk en motivatie.",
+        ["eigenaarschap", "huiswerk"],
+    ),
+]
+
+
+def _maak(teksten, voorvoegsel):
+    themas = {
+        naam: Thema.objects.get_or_create(naam=naam)[0] for *_, namen in teksten for naam in namen
+    }
+    return [
+        (
+            Bron(
+                titel=f"{voorvoegsel} {titel}",
+                auteurs=auteurs,
+                soort=Soort.ARTIKEL,
+                samenvatting=tekst,
+            ),
+            [themas[n] for n in namen],
+        )
+        for titel, auteurs, tekst, namen in teksten
+    ]
+
+
+@pytest.mark.parametrize(
+    "q", ["leerling", "feedback", "huiswerk", "samen leren", "verhoeven", "motiva"]
+)
+def test_indexing_in_bulk_finds_and_ranks_as_indexing_one_by_one(db, q):
+    for bron, themas in _maak(TEKSTEN, "Los:"):
+        bron.save()
+        bron.zet_themas(themas)
+    gemaakt = _maak(TEKSTEN, "Bulk:")
+    bronnen = Bron.objects.bulk_create([bron for bron, _ in gemaakt])
+    for bron, (_, themas) in zip(bronnen, gemaakt, strict=True):
+        bron.themas.add(*themas)
+    Bron.objects.filter(titel__startswith="Bulk:").werk_zoekindex_bij()
+
+    def gevonden(voorvoegsel):
+        bronnen = zoek(Bron.objects.filter(titel__startswith=voorvoegsel), q)
+        return [(bron.titel.removeprefix(voorvoegsel), bron.rang) for bron in bronnen]
+
+    assert gevonden("Los:") == gevonden("Bulk:")
+    assert gevonden("Los:")
+
+
+def test_a_batch_fills_the_same_search_columns_as_one_by_one(db):
+    los, _ = _maak(TEKSTEN[2:], "")[0]
+    los.save()
+    los.zet_themas(Thema.objects.filter(naam__in=["huiswerk", "eigenaarschap"]))
+    kolommen = Bron.objects.filter(pk=los.pk).values(*Bron.ZOEKKOLOMMEN)
+    een_voor_een = kolommen.get()
+    assert een_voor_een["thema_tekst"] == "eigenaarschap\nhuiswerk"
+    Bron.objects.update(thema_tekst="", zoekvector=None, kopvector=None, zoektekst="")
+    Bron.objects.all().werk_zoekindex_bij()
+    assert kolommen.get() == een_voor_een
+
+
+def test_a_saved_source_reads_its_new_search_columns(db):
+    bron = BronFactory(titel="Oud", themas=["rekenen"])
+    assert bron.thema_tekst == "rekenen"
+    bron.titel = "Rekenbeleid"
+    bron.save()
+    bron.save()
+    assert "Rekenbeleid" in _titels("rekenbeleid")
+    assert "Rekenbeleid" in _titels("rekenen")
+
+
+def test_renaming_a_theme_renames_it_in_the_search(db):
+    bron = BronFactory(titel="Zonder het woord", themas=["mentoraat"])
+    thema = bron.themas.get()
+    thema.naam = "loopbaanbegeleiding"
+    thema.save()
+    assert "Zonder het woord" in _titels("loopbaanbegeleiding")
+    assert "Zonder het woord" not in _titels("mentoraat")
+
+
+def test_removing_a_theme_removes_it_from_the_search(db):
+    BronFactory(titel="Zonder het woord", themas=["mentoraat"])
+    Thema.objects.get(naam="mentoraat").delete()
+    assert "Zonder het woord" not in _titels("mentoraat")
+
+
+def _markeer_woord_voor_woord(tekst, q):
+    """The marking by its definition: every word on its own, escaped piece by piece."""
+    woorden = zoekwoorden(q)
+    stammen = {stam(woord) for woord in woorden} | set(woorden)
+    delen, positie = [], 0
+    for match in WOORD.finditer(tekst):
+        woord = match.group()
+        delen.append(escape(tekst[positie : match.start()]))
+        past = any(stam(woord).startswith(s) or woord.lower().startswith(s) for s in stammen)
+        delen.append(f"<mark>{escape(woord)}</mark>" if past else escape(woord))
+        positie = match.end()
+    delen.append(escape(tekst[positie:]))
+    return "".join(delen)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "leerlingen",
+        "onderzoeksmatig werk",
+        "werk",
+        "leiding",
+        "ideeën",
+        "een",
+        "eigenaar",
+        "coöperatie",
+        "h5",
+        "Ö",
+    ],
+)
+def test_markeer_marks_the_words_of_every_curated_source_by_its_definition(db, q):
+    # The stemmer also takes off "ge": "gewerkt" is found by "werk", though it starts with a g.
+    teksten = [
+        "Één idee, twee ideeën: coöperatief & <b>eigenaarschap</b> bij Ölands leerling",
+        "Wie heeft er gewerkt aan de begeleiding?",
+    ]
+    for bron in Bron.objects.gedeeld():
+        teksten += [bron.titel, bron.auteurs, bron.samenvatting]
+    for tekst in teksten:
+        assert markeer(tekst, q) == _markeer_woord_voor_woord(tekst, q), tekst
