@@ -1,5 +1,6 @@
 """A kartrekker runs a meeting, records a finding and shares an update; a colleague reacts."""
 
+import re
 from datetime import date, timedelta
 
 from playwright.sync_api import expect
@@ -68,6 +69,12 @@ def test_kartrekker_records_a_meeting_and_shares_it_colleague_reacts(
     assert plg.tussenstanden.get().reacties.get().created_by == teamlid
 
 
+def knop(werkwoord: str, actie: str) -> re.Pattern:
+    """A button's accessible name: the verb, then the action in a visually hidden span, which
+    the browser may set off with a space."""
+    return re.compile(rf"^{werkwoord}\s?: {actie}$")
+
+
 def test_member_ticks_actions_off_with_the_keyboard(page, login, plg, kartrekker):
     for i in range(12):
         ActiepuntFactory(
@@ -80,7 +87,7 @@ def test_member_ticks_actions_off_with_the_keyboard(page, login, plg, kartrekker
     acties = page.locator("#acties")
     expect(acties.get_by_text("10 van de 12 open acties")).to_be_visible()
     expect(acties.get_by_text("Actie 10", exact=True)).to_have_count(0)
-    acties.get_by_role("button", name="Gedaan: Actie 00").focus()
+    acties.get_by_role("button", name=knop("Gedaan", "Actie 00")).focus()
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", name="Open acties")).to_be_focused()
     expect(acties.get_by_text("Actie 00", exact=True)).to_have_count(0)
@@ -89,11 +96,11 @@ def test_member_ticks_actions_off_with_the_keyboard(page, login, plg, kartrekker
     # The full list ticks off the same way, and reopens what was ticked off.
     acties.get_by_role("link", name="Alle acties").click()
     expect(page.get_by_role("heading", name="11 open acties")).to_be_visible()
-    page.get_by_role("button", name="Gedaan: Actie 11").focus()
+    page.get_by_role("button", name=knop("Gedaan", "Actie 11")).focus()
     page.keyboard.press(" ")
     expect(page.get_by_role("heading", name="10 open acties")).to_be_focused()
     page.get_by_role("link", name="Gedaan", exact=True).click()
-    page.get_by_role("button", name="Heropen: Actie 00").focus()
+    page.get_by_role("button", name=knop("Heropen", "Actie 00")).focus()
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", name="1 afgevinkte actie")).to_be_focused()
     assert plg.actiepunten.open().count() == 11
