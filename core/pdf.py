@@ -35,6 +35,9 @@ MIME_TYPES = {
 
 # WeasyPrint reports every rendering step at INFO; only its warnings (a refused URL) matter.
 logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
+# Without HarfBuzz's subsetter WeasyPrint subsets the fonts with fontTools, which logs every
+# table of every font at INFO: dozens of lines and a tenth of a second per render.
+logging.getLogger("fontTools").setLevel(logging.WARNING)
 
 
 class GeweigerdeURL(ValueError):
