@@ -3,6 +3,7 @@ twice. The document is fixed when the PDF is asked for, so the file shows exactl
 
 import hashlib
 import json
+import re
 
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -14,12 +15,17 @@ from monitoring.grafiek import grafiek_svg
 from .models import ActieStatus, Doel, PdfExport
 
 # Raise when the templates or pdf.css change, so cached PDFs are made again.
-TEMPLATE_VERSIE = "5"
+TEMPLATE_VERSIE = "6"
 
 TEMPLATES = {
     "volledig": "verbeterplan/pdf/volledig.html",
     "samenvatting": "verbeterplan/pdf/samenvatting.html",
 }
+
+# The family pdf.css gives the whole document. A chart asks for the system's sans-serif: in the
+# PDF it is set in this one too, so every PDF embeds (and subsets) one font family, not two.
+LETTER = "Koers Sans"
+_SVG_LETTER = re.compile(r'(<svg\b[^>]*?\sfont-family=")[^"]*(")')
 
 # The wall summary shows at most this many of each part, so it stays on one page whatever the
 # size of the plan; the rest is in the full PDF.
@@ -108,6 +114,7 @@ def html(doc: dict, soort: str) -> str:
         context = {
             "doc": doc,
             "meta": doc["meta"],
+            "doelen": [_met_eigen_letter(doel) for doel in doc["doelen"]],
             "hoofdacties": open_acties[:SAMENVATTING_ACTIES],
             "meer_acties": max(0, len(open_acties) - SAMENVATTING_ACTIES),
             "hoofddoelen": doc["doelen"][:SAMENVATTING_DOELEN],
@@ -118,3 +125,9 @@ def html(doc: dict, soort: str) -> str:
             "meer_evaluatie": max(0, len(doc["evaluatie"]) - SAMENVATTING_EVALUATIE),
         }
         return render_to_string(TEMPLATES[soort], context)
+
+
+def _met_eigen_letter(doel: dict) -> dict:
+    if not doel.get("grafiek"):
+        return doel
+    return doel | {"grafiek": _SVG_LETTER.sub(rf"\g<1>{LETTER}\g<2>", doel["grafiek"], count=1)}

@@ -37,6 +37,21 @@ def lees(inhoud: bytes) -> tuple[pypdf.PdfReader, str]:
     return reader, re.sub(r"\s+", " ", tekst)
 
 
+def lettertypen(reader: pypdf.PdfReader) -> set[str]:
+    """The fonts a PDF embeds, without the prefix that names their subset."""
+    namen = set()
+
+    def zoek(resources):
+        for font in (resources.get("/Font") or {}).values():
+            namen.add(font.get_object()["/BaseFont"].split("+", 1)[-1])
+        for xobject in (resources.get("/XObject") or {}).values():
+            zoek(xobject.get_object().get("/Resources") or {})
+
+    for page in reader.pages:
+        zoek(page["/Resources"])
+    return namen
+
+
 def download(client, export) -> bytes:
     response = client.get(download_url(export))
     assert response.status_code == 200
@@ -348,6 +363,8 @@ class TestIndicatorgrafiek:
         assert export.document["doelen"][0]["grafiek"].startswith("<svg")
         reader, _tekst = lees(download(client, export))
         assert len(reader.pages) > 1
+        # The chart's labels are set in the plan's own letter, like the rest of the PDF.
+        assert {naam.split("-")[0] for naam in lettertypen(reader)} == {"Koers"}
 
 
 @pytest.mark.parametrize("soort", list(pdf.TEMPLATES))
