@@ -17,7 +17,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import capfirst, slugify
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from core.concurrent_edit import fingerprint
@@ -73,6 +73,10 @@ STRATEGIE_UITLEG = {
         "De betrokkenen geven de verandering samen vorm en leren onderweg van wat ze zien."
     ),
 }
+
+
+# How many incomplete actions the list of what is missing names one by one.
+ONVOLLEDIGE_ACTIES_GENOEMD = 10
 
 
 class PlanStatus(models.TextChoices):
@@ -168,10 +172,16 @@ class Verbeterplan(models.Model):
         return plan
 
     def laatste_versie(self):
-        return self.versies.order_by("-nummer").first()
+        """The newest version, without its snapshot: the label and the PDF's title page need
+        only its number, reason and decision."""
+        return self.versies.defer("inhoud").order_by("-nummer").first()
 
-    def versie_label(self) -> str:
-        versie = self.laatste_versie()
+    def versie_label(self, laatste_versie=None) -> str:
+        """ "concept", "versie 3" or "concept voor versie 4"; `laatste_versie` is
+        `self.laatste_versie()`, for a caller that has it already."""
+        if self.status == PlanStatus.CONCEPT:
+            return gettext("concept")
+        versie = laatste_versie or self.laatste_versie()
         if self.status == PlanStatus.VASTGESTELD and versie:
             return gettext("versie %(n)s") % {"n": versie.nummer}
         if self.status == PlanStatus.IN_BIJSTELLING:
@@ -216,8 +226,9 @@ class Verbeterplan(models.Model):
 
     # Completeness
 
-    def ontbreekt(self) -> list[str]:
-        """What is still missing before the plan can be put to the team, in the brief's order."""
+    def ontbreekt(self, actietelling: dict[str, int] | None = None) -> list[str]:
+        """What is still missing before the plan can be put to the team, in the brief's order.
+        `actietelling` is `self.acties.telling()`, for a caller that has it already."""
         missend = []
         doelen = list(self.doelen.all())
         if not doelen:
@@ -228,14 +239,25 @@ class Verbeterplan(models.Model):
                     gettext("Doel “%(doel)s” heeft nog geen volledige indicator.")
                     % {"doel": doel.omschrijving}
                 )
-        acties = list(self.acties.all())
-        if not acties:
+        telling = actietelling or self.acties.telling()
+        if not any(telling[status] for status in ActieStatus.values):
             missend.append(gettext("Er is nog geen actie."))
-        for actie in acties:
-            if not actie.has_owner or not actie.deadline:
+        # A plan of hundreds of actions would list them all: the first few are named.
+        if telling["onvolledig"]:
+            onvolledig = self.acties.filter(Actie.ONVOLLEDIG).values_list("wat", flat=True)
+            for wat in onvolledig[:ONVOLLEDIGE_ACTIES_GENOEMD]:
                 missend.append(
-                    gettext("Actie “%(actie)s” mist een eigenaar of een deadline.")
-                    % {"actie": actie.wat}
+                    gettext("Actie “%(actie)s” mist een eigenaar of een deadline.") % {"actie": wat}
+                )
+            rest = telling["onvolledig"] - ONVOLLEDIGE_ACTIES_GENOEMD
+            if rest > 0:
+                missend.append(
+                    ngettext(
+                        "Nog %(n)s andere actie mist een eigenaar of een deadline.",
+                        "Nog %(n)s andere acties missen een eigenaar of een deadline.",
+                        rest,
+                    )
+                    % {"n": rest}
                 )
         if not self.mijlpalen.exists():
             missend.append(gettext("Het tijdpad heeft nog geen mijlpaal."))
@@ -350,7 +372,7 @@ class Verbeterplan(models.Model):
             vers = Verbeterplan.objects.select_for_update().get(pk=self.pk)
             if vers.status != PlanStatus.IN_BIJSTELLING:
                 raise PlanFout(gettext("Er loopt geen bijstelling."))
-            vorige = vers.laatste_versie()
+            vorige = vers.versies.order_by("-nummer").first()
             inhoud = vers.snapshot()
             versie = None
             if inhoud != vorige.inhoud:
@@ -502,12 +524,15 @@ class ActieQuerySet(models.QuerySet):
     def open(self):
         return self.exclude(status=ActieStatus.KLAAR)
 
-    def per_status(self) -> dict[str, int]:
-        """How many actions there are of every status (zero included), in one query."""
-        telling = dict.fromkeys(ActieStatus.values, 0)
-        for rij in self.order_by().values("status").annotate(aantal=models.Count("pk")):
-            telling[rij["status"]] = rij["aantal"]
-        return telling
+    def telling(self) -> dict[str, int]:
+        """How many actions there are of every status (zero included), and how many miss an
+        owner or a deadline ("onvolledig"), in one query."""
+        return self.aggregate(
+            **{
+                status: models.Count("pk", filter=Q(status=status)) for status in ActieStatus.values
+            },
+            onvolledig=models.Count("pk", filter=Actie.ONVOLLEDIG),
+        )
 
     def overdue(self, vandaag):
         return self.open().filter(deadline__lt=vandaag)
@@ -547,6 +572,10 @@ class Actie(Onderdeel):
     )
 
     velden = ("wat", "owner", "owner_text", "start", "deadline", "status")
+
+    # Without an owner (a colleague or a name typed in) or without a deadline: `has_owner`
+    # and `deadline` as one condition the database answers.
+    ONVOLLEDIG = Q(deadline=None) | Q(owner=None, owner_text__regex=r"^\s*$")
 
     objects = ActieQuerySet.as_manager()
 

@@ -4,6 +4,7 @@ from functools import partial
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.db.models import Count, Max, prefetch_related_objects
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -20,7 +21,7 @@ from core.pdf import installatie_hint, weasyprint_fout
 from cyclus.permissions import get_speerpunt_for_user
 from scholen.models import School
 
-from . import forms, pdf
+from . import forms, pdf, secties
 from .models import (
     STRATEGIE_UITLEG,
     Actie,
@@ -99,6 +100,10 @@ SECTIES = [
 
 
 ACTIES_PER_PAGINA = 25
+# The plan page names the newest versions; the versions page has them all.
+VERSIES_OP_PLAN = 5
+VERSIES_PER_PAGINA = 10
+BESLUITEN_PER_PAGINA = 10
 
 
 def _acties_keuze(request) -> QueryDict:
@@ -115,28 +120,32 @@ def _acties_keuze(request) -> QueryDict:
     return keuze
 
 
-def _acties_context(request, plan) -> dict:
-    """A plan can hold hundreds of actions: the page shows them per status and page by page."""
+def _acties_context(request, plan, telling) -> dict:
+    """A plan can hold hundreds of actions: the page shows them per status and page by page.
+    `telling` is `plan.acties.telling()`."""
     keuze = _acties_keuze(request)
-    telling = plan.acties.per_status()
     acties = plan.acties.select_related("owner")
     status = keuze.get("acties_status", "")
     if status:
         acties = acties.filter(status=status)
     paginator = Paginator(acties, ACTIES_PER_PAGINA)
     # The counts are known already: spare the paginator its own COUNT query.
-    paginator.count = telling[status] if status else sum(telling.values())
+    totaal = sum(telling[waarde] for waarde in ActieStatus.values)
+    paginator.count = telling[status] if status else totaal
     pagina = paginator.get_page(keuze.get("acties_pagina"))
     return {
         "acties": pagina.object_list,
         "acties_pagina": pagina,
         "acties_keuze": keuze,
         "acties_status": status,
-        "acties_totaal": sum(telling.values()),
-        "acties_telling": [
-            (waarde, label, telling[waarde]) for waarde, label in ActieStatus.choices
-        ],
+        "acties_totaal": totaal,
+        "acties_telling": [(waarde, label, telling[waarde]) for waarde, label in _statussen()],
     }
+
+
+def _statussen() -> list[tuple[str, str]]:
+    """The statuses with their labels translated once, not once per action on the page."""
+    return [(waarde, str(label)) for waarde, label in ActieStatus.choices]
 
 
 def _acties_terug(request) -> str:
@@ -147,6 +156,16 @@ def _acties_terug(request) -> str:
 
 def _plan_context(request, plan, rechten) -> dict:
     kan_bewerken = rechten.bewerken
+    # The short lists are read once, for the sections and for what is missing alike.
+    prefetch_related_objects(
+        [plan],
+        "doelen",
+        "mijlpalen",
+        "communicatiemomenten",
+        "evaluatiemomenten",
+        "randvoorwaarden",
+    )
+    telling = plan.acties.telling()
     return {
         "school": plan.school,
         "speerpunt": plan.speerpunt,
@@ -154,11 +173,11 @@ def _plan_context(request, plan, rechten) -> dict:
         "kan_bewerken": kan_bewerken,
         "bewerkbaar": kan_bewerken and plan.is_bewerkbaar,
         "kan_besluiten": rechten.besluiten,
-        "secties": SECTIES,
-        "ontbreekt": plan.ontbreekt(),
+        "koppelingen": plan.bronkoppelingen(),
+        "ontbreekt": plan.ontbreekt(telling),
         "strategie_uitleg": list(STRATEGIE_UITLEG.items()),
-        "actie_statussen": ActieStatus.choices,
-    } | _acties_context(request, plan)
+        "actie_statussen": _statussen(),
+    } | _acties_context(request, plan, telling)
 
 
 def _sectie_response(request, plan, rechten, sectie: str) -> HttpResponse:
@@ -241,9 +260,16 @@ def plan(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
         except PlanFout as fout:
             messages.error(request, str(fout))
             return redirect(plan)
+    versies = list(
+        plan.versies.select_related("besluit").defer("inhoud").order_by("-nummer")[:VERSIES_OP_PLAN]
+    )
     context |= {
+        "secties": secties.getekend(SECTIES, context),
         "bijstelling_form": bijstelling_form,
-        "versies": plan.versies.select_related("besluit").order_by("-nummer"),
+        "versie_label": plan.versie_label(versies[0] if versies else None),
+        "versies": versies,
+        # Versions are numbered 1, 2, 3...: the oldest one shown says how many came before.
+        "eerdere_versies": versies[-1].nummer - 1 if versies else 0,
         "pdf_fout": weasyprint_fout() and installatie_hint(),
     }
     return vary_on_htmx(render(request, "verbeterplan/plan.html", context))
@@ -472,27 +498,43 @@ def besluit(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
             "plan": plan,
             "form": form,
             "ontbreekt": plan.ontbreekt(),
-            "besluiten": plan.besluiten.select_related("created_by"),
+            "besluiten": Paginator(plan.besluiten.all(), BESLUITEN_PER_PAGINA).get_page(
+                request.GET.get("pagina")
+            ),
         },
     )
 
 
 @school_view
 def versies(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
-    """Every version of the plan, and any two of them (or one and the concept) side by side."""
+    """Every version of the plan, page by page, and any two of them (or one and the concept)
+    side by side."""
     plan, _rechten = get_plan_for_user(request.toegang, plan_pk)
-    alle = list(plan.versies.select_related("besluit", "created_by").order_by("nummer"))
-    inhoud = {str(v.nummer): v.inhoud for v in alle}
+    stand = plan.versies.aggregate(aantal=Count("pk"), laatste=Max("nummer"))
+    # Page 1 holds the newest versions, the ones a comparison usually concerns; each page
+    # lists its versions oldest first.
+    paginator = Paginator(
+        plan.versies.select_related("besluit", "created_by").defer("inhoud").order_by("-nummer"),
+        VERSIES_PER_PAGINA,
+    )
+    paginator.count = stand["aantal"]
+    pagina = paginator.get_page(request.GET.get("pagina"))
+    laatste = stand["laatste"]
     if plan.is_bewerkbaar:
-        inhoud["concept"] = plan.snapshot()
-    keuzes = list(inhoud)
-    standaard_b = keuzes[-1] if keuzes else None
-    standaard_a = keuzes[-2] if len(keuzes) > 1 else None
+        standaard_a, standaard_b = (str(laatste) if laatste else None), "concept"
+    else:
+        standaard_a = str(laatste - 1) if laatste and laatste > 1 else None
+        standaard_b = str(laatste) if laatste else None
     a = request.GET.get("a", standaard_a)
     b = request.GET.get("b", standaard_b)
+    inhoud = _versie_inhoud(plan, {a, b}) if a and b else {}
     vergelijking = None
     if a in inhoud and b in inhoud:
         vergelijking = vergelijk(inhoud[a], inhoud[b])
+    # The choices are the versions on this page, the concept, and whatever is compared now.
+    keuzes = {str(versie.nummer) for versie in pagina.object_list} | set(inhoud)
+    if plan.is_bewerkbaar:
+        keuzes.add("concept")
     return render(
         request,
         "verbeterplan/versies.html",
@@ -500,13 +542,32 @@ def versies(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
             "school": school,
             "speerpunt": plan.speerpunt,
             "plan": plan,
-            "versies": alle,
-            "keuzes": keuzes,
+            "versies": list(pagina)[::-1],
+            "pagina": pagina,
+            "keuzes": sorted(keuzes, key=_versie_volgorde),
             "a": a,
             "b": b,
             "vergelijking": vergelijking,
         },
     )
+
+
+def _versie_inhoud(plan, gevraagd) -> dict:
+    """The contents of the asked-for versions ("3", or "concept" while the plan can be
+    edited), by what was asked; a version that does not exist is left out."""
+    nummers = [int(k) for k in gevraagd if k and k.isascii() and k.isdecimal() and len(k) < 6]
+    inhoud = {
+        str(nummer): tekst
+        for nummer, tekst in plan.versies.filter(nummer__in=nummers).values_list("nummer", "inhoud")
+    }
+    if plan.is_bewerkbaar and "concept" in gevraagd:
+        inhoud["concept"] = plan.snapshot()
+    return inhoud
+
+
+def _versie_volgorde(keuze: str) -> tuple:
+    """Versions by number, the concept last."""
+    return (keuze == "concept", 0 if keuze == "concept" else int(keuze))
 
 
 @require_POST

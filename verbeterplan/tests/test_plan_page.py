@@ -1,8 +1,10 @@
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
 
+from tests.schaal import assert_vlak
 from verbeterplan.models import Doel, PlanStatus, Verbeterplan
 from verbeterplan.tests.factories import ActieFactory, DoelFactory
 
@@ -453,8 +455,166 @@ class TestAantalQueries:
             ActieFactory(plan=volledig_plan)
             volledig_plan.rond_bijstelling_af(by=schoolleider)
         client.force_login(schoolleider)
-        with django_assert_max_num_queries(8):
+        # The count, one page of versions and the contents of the two compared ones.
+        with django_assert_max_num_queries(10):
             response = client.get(
                 reverse("verbeterplan:versies", args=[volledig_plan.school.pk, volledig_plan.pk])
             )
         assert response.status_code == 200
+
+
+def bijstellen(plan, by, rondes: int):
+    """`rondes` revisions, each adding an action: one version each."""
+    for _ in range(rondes):
+        plan.start_bijstelling(by=by, reden="Na de monitorronde")
+        ActieFactory(plan=plan)
+        plan.rond_bijstelling_af(by=by)
+
+
+def stel_vast(plan, by):
+    plan.leg_besluit_vast(
+        by=by, datum=datetime.date(2026, 6, 1), besloten_door="Team", aangenomen=True
+    )
+
+
+def wijs_af(plan, by, keer: int):
+    for i in range(keer):
+        plan.leg_besluit_vast(
+            by=by,
+            datum=datetime.date(2026, 5, 1) + datetime.timedelta(days=i),
+            besloten_door=f"Teamvergadering {i}",
+            aangenomen=False,
+            voorwaarden="Eerst de planningslessen uitproberen.",
+        )
+
+
+class TestSchaal:
+    """What a page costs does not grow with the plan's history: actions beyond the page,
+    versions, decisions."""
+
+    def test_the_plan_page_with_more_actions_and_versions(
+        self, client, schoolleider, kartrekker, volledig_plan
+    ):
+        for i in range(30):
+            ActieFactory(plan=volledig_plan, owner=kartrekker, status="klaar" if i % 2 else "open")
+        wijs_af(volledig_plan, schoolleider, 2)
+        stel_vast(volledig_plan, schoolleider)
+        bijstellen(volledig_plan, schoolleider, 6)
+
+        def groei():
+            for _ in range(120):
+                ActieFactory(plan=volledig_plan, owner=kartrekker, status="klaar")
+            bijstellen(volledig_plan, schoolleider, 9)
+
+        client.force_login(kartrekker)
+        assert_vlak(client, volledig_plan.get_absolute_url(), groei)
+
+    def test_the_plan_page_with_more_rejected_decisions(self, client, schoolleider, volledig_plan):
+        wijs_af(volledig_plan, schoolleider, 2)
+        client.force_login(schoolleider)
+        assert_vlak(
+            client,
+            volledig_plan.get_absolute_url(),
+            lambda: wijs_af(volledig_plan, schoolleider, 12),
+        )
+
+    def test_the_versions_page_with_more_versions(self, client, schoolleider, volledig_plan):
+        stel_vast(volledig_plan, schoolleider)
+        bijstellen(volledig_plan, schoolleider, 11)
+        client.force_login(schoolleider)
+        assert_vlak(
+            client,
+            plan_url(volledig_plan, "versies"),
+            lambda: bijstellen(volledig_plan, schoolleider, 14),
+        )
+
+    def test_the_decision_page_with_more_decisions(self, client, schoolleider, plan):
+        wijs_af(plan, schoolleider, 11)
+        client.force_login(schoolleider)
+        assert_vlak(client, plan_url(plan, "besluit"), lambda: wijs_af(plan, schoolleider, 14))
+
+
+class TestGeschiedenisBegrensd:
+    def test_the_plan_page_names_the_newest_versions_and_counts_the_rest(
+        self, client, schoolleider, teamlid, volledig_plan
+    ):
+        stel_vast(volledig_plan, schoolleider)
+        bijstellen(volledig_plan, schoolleider, 7)
+        client.force_login(teamlid)
+        html = client.get(volledig_plan.get_absolute_url()).text
+        assert "versie 8" in html
+        assert "versie 4<" in html
+        assert "versie 3<" not in html
+        assert "En 3 eerdere versies." in html
+        assert plan_url(volledig_plan, "versies") in html
+
+    def test_the_versions_page_shows_the_newest_and_pages_back(
+        self, client, schoolleider, teamlid, volledig_plan
+    ):
+        stel_vast(volledig_plan, schoolleider)
+        bijstellen(volledig_plan, schoolleider, 11)
+        client.force_login(teamlid)
+        html = client.get(plan_url(volledig_plan, "versies")).text
+        nummers = re.findall(r"<tr><td>(\d+)</td>", html)
+        assert nummers == [str(n) for n in range(3, 13)]
+        assert "Pagina 1 van 2" in html
+        # The two newest are compared, as before there were pages.
+        assert 'value="11" selected' in html
+        assert 'value="12" selected' in html
+        html = client.get(plan_url(volledig_plan, "versies"), {"pagina": 2}).text
+        assert re.findall(r"<tr><td>(\d+)</td>", html) == ["1", "2"]
+        response = client.get(plan_url(volledig_plan, "versies"), {"a": "1", "b": "12"})
+        assert 'value="1" selected' in response.text
+        assert "toegevoegd" in response.text
+
+    def test_the_decision_page_pages_through_earlier_decisions(self, client, schoolleider, plan):
+        wijs_af(plan, schoolleider, 12)
+        client.force_login(schoolleider)
+        html = client.get(plan_url(plan, "besluit")).text
+        assert "Teamvergadering 11" in html
+        assert "Teamvergadering 1)" not in html
+        assert "Pagina 1 van 2" in html
+        html = client.get(plan_url(plan, "besluit"), {"pagina": 2}).text
+        assert "Teamvergadering 1)" in html
+        assert "Teamvergadering 0)" in html
+
+    def test_many_incomplete_actions_are_counted_after_the_first_ten(self, volledig_plan):
+        for i in range(14):
+            ActieFactory(plan=volledig_plan, wat=f"Zonder deadline {i:02}", deadline=None)
+        ontbreekt = volledig_plan.ontbreekt()
+        assert len(ontbreekt) == 11
+        assert ontbreekt[0] == "Actie “Zonder deadline 00” mist een eigenaar of een deadline."
+        assert "Zonder deadline 10" not in " ".join(ontbreekt)
+        assert ontbreekt[-1] == "Nog 4 andere acties missen een eigenaar of een deadline."
+
+
+class TestBewaardeSecties:
+    """The plan's sections are drawn once and reused, never stale and never with someone
+    else's rights or language."""
+
+    def test_a_change_shows_at_once_however_it_was_made(self, client, teamlid, volledig_plan):
+        client.force_login(teamlid)
+        client.get(volledig_plan.get_absolute_url())
+        volledig_plan.doelen.update(omschrijving="Meer leesplezier")
+        volledig_plan.randvoorwaarden.update(toelichting="Geregeld met de *directie*")
+        html = client.get(volledig_plan.get_absolute_url()).text
+        assert "Meer leesplezier" in html
+        assert "Geregeld met de <em>directie</em>" in html
+
+    def test_a_reader_does_not_get_the_edit_links_an_editor_saw(
+        self, client, kartrekker, teamlid, volledig_plan
+    ):
+        client.force_login(kartrekker)
+        assert "Doel toevoegen" in client.get(volledig_plan.get_absolute_url()).text
+        client.force_login(teamlid)
+        html = client.get(volledig_plan.get_absolute_url()).text
+        assert "Doel toevoegen" not in html
+        assert "Bewerken" not in html
+
+    def test_each_language_gets_its_own(self, client, teamlid, volledig_plan):
+        client.force_login(teamlid)
+        assert "Randvoorwaarden" in client.get(volledig_plan.get_absolute_url()).text
+        client.post(reverse("set_language"), {"language": "en", "next": "/"})
+        html = client.get(volledig_plan.get_absolute_url()).text
+        assert "Randvoorwaarden" not in html
+        assert "Conditions" in html

@@ -1,0 +1,90 @@
+"""The plan page's sections as HTML, kept in the cache under a fingerprint of what they show.
+
+Most of the plan page looks the same for everyone who reads the plan with the same rights and
+changes only when someone edits the plan, yet it costs the most to draw (Markdown, a link per
+row). Those sections are drawn once and reused. A section's key covers everything it shows:
+its rows, the plan's texts, the linked sources, the school, the plan, whether the reader may
+edit (the edit links) and the language. An edit changes the rows, so the key, so nothing stale
+is ever shown; two readers get the same HTML only when they would have seen the same HTML.
+
+The key also names the worker process that drew the section: a process reuses only what it drew
+itself, so HTML drawn by another release's templates or URLs is never served.
+
+The actions are always drawn afresh: each row has a form with the reader's CSRF token.
+"""
+
+import hashlib
+import uuid
+
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
+
+# Long enough to serve a plan's readers between two edits; an edit makes new keys anyway.
+BEWAARTIJD = 60 * 60
+
+_WERKER = uuid.uuid4().hex
+
+_RIJEN = {
+    "doelen": "doelen",
+    "tijdpad": "mijlpalen",
+    "communicatie": "communicatiemomenten",
+    "evaluatie": "evaluatiemomenten",
+    "randvoorwaarden": "randvoorwaarden",
+}
+_TEKSTEN = {
+    "aanpak": ("uitrol", "sturing", "wat_iedereen_doet", "ruimte"),
+    "veranderstrategie": ("strategie", "strategie_toelichting"),
+    "onderbouwing": ("referenties",),
+}
+GECACHET = {*_RIJEN, *_TEKSTEN}
+
+
+def _inhoud(sectie: str, plan, koppelingen) -> tuple:
+    """What the section shows, from the rows the page has read already."""
+    if sectie in _RIJEN:
+        return tuple(
+            (rij.pk, *(getattr(rij, veld) for veld in rij.velden))
+            for rij in getattr(plan, _RIJEN[sectie]).all()
+        )
+    teksten = tuple(getattr(plan, veld) for veld in _TEKSTEN[sectie])
+    if sectie == "onderbouwing":
+        bronnen = tuple((k.bron.titel, k.bron.auteurs, k.bron.jaar) for k in koppelingen)
+        return (*teksten, plan.speerpunt.pk, bronnen)
+    return teksten
+
+
+def _sleutel(sectie: str, titel, context: dict) -> str:
+    plan = context["plan"]
+    vingerafdruk = repr(
+        (
+            _WERKER,
+            sectie,
+            str(titel),
+            get_language(),
+            context["school"].pk,
+            plan.pk,
+            context["bewerkbaar"],
+            _inhoud(sectie, plan, context["koppelingen"]),
+        )
+    )
+    return "verbeterplan:sectie:" + hashlib.sha256(vingerafdruk.encode()).hexdigest()
+
+
+def getekend(secties, context: dict) -> list[tuple]:
+    """(sleutel, titel, html) for each of `secties`; html is None for a section the page must
+    draw itself (the actions)."""
+    sleutels = {
+        sectie: _sleutel(sectie, titel, context) for sectie, titel in secties if sectie in GECACHET
+    }
+    html = cache.get_many(sleutels.values())
+    nieuw = {}
+    for sectie, titel in secties:
+        sleutel = sleutels.get(sectie)
+        if sleutel and sleutel not in html:
+            html[sleutel] = nieuw[sleutel] = render_to_string(
+                "verbeterplan/_sectie.html", context | {"sectie": sectie, "titel": titel}
+            )
+    if nieuw:
+        cache.set_many(nieuw, BEWAARTIJD)
+    return [(sectie, titel, html.get(sleutels.get(sectie))) for sectie, titel in secties]
