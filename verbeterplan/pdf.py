@@ -5,14 +5,16 @@ import hashlib
 import json
 import re
 
+from django.db.models import Prefetch, prefetch_related_objects
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from core.pdf import render_pdf
-from monitoring.grafiek import grafiek_svg
+from monitoring.grafiek import grafiek_svg, markeringen_voor
+from monitoring.models import Meting
 
-from .models import ActieStatus, Doel, PdfExport
+from .models import ActieStatus, PdfExport, PlanVersie
 
 # Raise when the templates or pdf.css change, so cached PDFs are made again.
 TEMPLATE_VERSIE = "6"
@@ -49,13 +51,14 @@ def document(plan) -> dict:
             "school": plan.school.naam,
             "speerpunt": plan.speerpunt.titel,
             "plg": getattr(getattr(plan.speerpunt, "plg", None), "naam", ""),
-            "versie": plan.versie_label(),
+            "versie": plan.versie_label(versie),
             "reden": versie.reden if versie and plan.status == "vastgesteld" else "",
             "datum": datum.strftime("%d-%m-%Y"),
             "besluit": _besluit(besluit),
         }
+        grafieken = _grafieken(plan)
         for doel in inhoud["doelen"]:
-            doel["grafiek"] = _grafiek(doel["id"])
+            doel["grafiek"] = grafieken.get(doel["id"], "")
         inhoud["onderbouwing"]["bronnen"] = [
             {
                 "titel": koppeling.bron.titel,
@@ -80,10 +83,23 @@ def maak(export: PdfExport) -> None:
         export.bewaar(render(export.document, export.soort))
 
 
-def _grafiek(doel_pk: int) -> str:
-    """The goal's measurements as an SVG chart, drawn by the monitoring app. Part of the
-    document, so a new measurement makes a new PDF."""
-    return str(grafiek_svg(Doel.objects.select_related("plan__cyclus__speerpunt").get(pk=doel_pk)))
+def _grafieken(plan) -> dict[int, str]:
+    """Each goal's measurements as an SVG chart, drawn by the monitoring app, in a fixed
+    number of queries. Part of the document, so a new measurement makes a new PDF."""
+    # The charts mark the plan's versions by number and date; their snapshots stay unread.
+    prefetch_related_objects(
+        [plan], Prefetch("versies", queryset=PlanVersie.objects.defer("inhoud"))
+    )
+    doelen = list(plan.doelen.all())
+    if not doelen:
+        return {}
+    metingen: dict[int, list] = {doel.pk: [] for doel in doelen}
+    for meting in Meting.objects.filter(doel__in=doelen).order_by("datum", "pk"):
+        metingen[meting.doel_id].append(meting)
+    markeringen = markeringen_voor(doelen[0])
+    return {
+        doel.pk: str(grafiek_svg(doel, metingen[doel.pk], list(markeringen))) for doel in doelen
+    }
 
 
 def _besluit(besluit) -> dict | None:

@@ -13,7 +13,7 @@ from django.utils import timezone
 from core.pdf import GeweigerdeURL, render_pdf, static_path
 from monitoring.models import Meting
 from verbeterplan import pdf
-from verbeterplan.models import RENDER_DEADLINE, ExportStatus, PdfExport
+from verbeterplan.models import RENDER_DEADLINE, ExportStatus, PdfExport, Verbeterplan
 from verbeterplan.tasks import pdfs_nakijken, render_plan_pdf
 from verbeterplan.tests.factories import ActieFactory
 
@@ -479,3 +479,32 @@ class TestVerlorenRender:
         render_plan_pdf.apply(args=[gestorven.pk])
         gestorven.refresh_from_db()
         assert (gestorven.status, gestorven.pogingen) == (ExportStatus.BEZIG, 1)
+
+
+def test_the_document_is_read_in_the_same_queries_for_more_goals_and_versions(
+    volledig_plan, schoolleider
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from verbeterplan.tests.factories import DoelFactory
+
+    def meet():
+        for doel in volledig_plan.doelen.all():
+            Meting.objects.create(doel=doel, datum=datetime.date(2026, 10, 1), waarde=45)
+        with CaptureQueriesContext(connection) as queries:
+            doc = pdf.document(Verbeterplan.objects.get(pk=volledig_plan.pk))
+        assert all(doel["grafiek"].startswith("<svg") for doel in doc["doelen"])
+        return len(queries)
+
+    volledig_plan.leg_besluit_vast(
+        by=schoolleider, datum=datetime.date(2026, 6, 1), besloten_door="Team", aangenomen=True
+    )
+    klein = meet()
+    for _ in range(6):
+        DoelFactory(plan=volledig_plan)
+    for _ in range(3):
+        volledig_plan.start_bijstelling(by=schoolleider, reden="Monitoring")
+        ActieFactory(plan=volledig_plan)
+        volledig_plan.rond_bijstelling_af(by=schoolleider)
+    assert meet() == klein
