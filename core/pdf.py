@@ -120,6 +120,16 @@ def _stylesheets(paths: tuple[str, ...]):
 atexit.register(_stylesheets.cache_clear)
 
 
+def voorbereiden(stylesheets: tuple[str, ...] = ()) -> None:
+    """Loads WeasyPrint and parses `stylesheets` with their fonts: a worker process does this
+    when it starts, not during the first PDF someone waits for. Without WeasyPrint's system
+    libraries it does nothing (the page says what to install)."""
+    if weasyprint_fout():
+        return
+    with _render_lock:
+        _stylesheets(tuple(stylesheets))
+
+
 def render_pdf(html: str, stylesheets: tuple[str, ...] = ()) -> bytes:
     """Renders an HTML document (with <title> and <html lang>) to PDF bytes. `stylesheets` are
     paths below our static folder."""

@@ -19,6 +19,8 @@ from .models import ActieStatus, PdfExport, PlanVersie
 # Raise when the templates or pdf.css change, so cached PDFs are made again.
 TEMPLATE_VERSIE = "6"
 
+STIJLEN = ("css/pdf.css",)
+
 TEMPLATES = {
     "volledig": "verbeterplan/pdf/volledig.html",
     "samenvatting": "verbeterplan/pdf/samenvatting.html",
@@ -119,7 +121,7 @@ def sleutel(doc: dict, soort: str) -> str:
 
 
 def render(doc: dict, soort: str) -> bytes:
-    return render_pdf(html(doc, soort), ("css/pdf.css",))
+    return render_pdf(html(doc, soort), STIJLEN)
 
 
 def html(doc: dict, soort: str) -> str:

@@ -261,6 +261,18 @@ class TestGeweigerdeUrls:
 
 
 class TestWorker:
+    def test_a_worker_process_is_ready_to_render_when_it_starts(self, volledig_plan):
+        from celery.signals import worker_process_init
+
+        from core import pdf as core_pdf
+
+        core_pdf._stylesheets.cache_clear()
+        worker_process_init.send(sender=None)
+        geladen = core_pdf._stylesheets.cache_info()
+        assert geladen.currsize == 1
+        pdf.render(pdf.document(volledig_plan), "samenvatting")
+        assert core_pdf._stylesheets.cache_info().misses == geladen.misses
+
     def test_a_failing_render_is_retried_with_backoff_then_marked_failed(
         self, volledig_plan, monkeypatch
     ):
