@@ -10,7 +10,10 @@ is ever shown; two readers get the same HTML only when they would have seen the 
 The key also names the worker process that drew the section: a process reuses only what it drew
 itself, so HTML drawn by another release's templates or URLs is never served.
 
-The actions are always drawn afresh: each row has a form with the reader's CSRF token.
+The actions are kept too for a reader who may not edit them, under the rows of the page
+shown; for one who may, they are always drawn afresh: each row has a form with the reader's
+CSRF token. Sections are drawn without the request, so nothing of the reader's session can end
+up in them.
 """
 
 import hashlib
@@ -40,8 +43,25 @@ _TEKSTEN = {
 GECACHET = {*_RIJEN, *_TEKSTEN}
 
 
-def _inhoud(sectie: str, plan, koppelingen) -> tuple:
+def _bewaard(sectie: str, context: dict) -> bool:
+    return sectie in GECACHET or (sectie == "acties" and not context["kan_bewerken"])
+
+
+def _inhoud(sectie: str, context: dict) -> tuple:
     """What the section shows, from the rows the page has read already."""
+    plan = context["plan"]
+    if sectie == "acties":
+        pagina = context["acties_pagina"]
+        return (
+            context["acties_keuze"].urlencode(),
+            tuple(context["acties_telling"]),
+            pagina.number,
+            pagina.paginator.num_pages,
+            tuple(
+                (actie.pk, actie.wat, actie.wie, actie.start, actie.deadline, actie.status)
+                for actie in context["acties"]
+            ),
+        )
     if sectie in _RIJEN:
         return tuple(
             (rij.pk, *(getattr(rij, veld) for veld in rij.velden))
@@ -49,7 +69,7 @@ def _inhoud(sectie: str, plan, koppelingen) -> tuple:
         )
     teksten = tuple(getattr(plan, veld) for veld in _TEKSTEN[sectie])
     if sectie == "onderbouwing":
-        bronnen = tuple((k.bron.titel, k.bron.auteurs, k.bron.jaar) for k in koppelingen)
+        bronnen = tuple((k.bron.titel, k.bron.auteurs, k.bron.jaar) for k in context["koppelingen"])
         return (*teksten, plan.speerpunt.pk, bronnen)
     return teksten
 
@@ -64,8 +84,9 @@ def _sleutel(sectie: str, titel, context: dict) -> str:
             get_language(),
             context["school"].pk,
             plan.pk,
+            context["kan_bewerken"],
             context["bewerkbaar"],
-            _inhoud(sectie, plan, context["koppelingen"]),
+            _inhoud(sectie, context),
         )
     )
     return "verbeterplan:sectie:" + hashlib.sha256(vingerafdruk.encode()).hexdigest()
@@ -73,9 +94,11 @@ def _sleutel(sectie: str, titel, context: dict) -> str:
 
 def getekend(secties, context: dict) -> list[tuple]:
     """(sleutel, titel, html) for each of `secties`; html is None for a section the page must
-    draw itself (the actions)."""
+    draw itself (the actions, for someone who may edit them)."""
     sleutels = {
-        sectie: _sleutel(sectie, titel, context) for sectie, titel in secties if sectie in GECACHET
+        sectie: _sleutel(sectie, titel, context)
+        for sectie, titel in secties
+        if _bewaard(sectie, context)
     }
     html = cache.get_many(sleutels.values())
     nieuw = {}

@@ -601,6 +601,19 @@ class TestBewaardeSecties:
         assert "Meer leesplezier" in html
         assert "Geregeld met de <em>directie</em>" in html
 
+    def test_a_readers_actions_show_a_change_at_once(
+        self, client, teamlid, kartrekker, volledig_plan
+    ):
+        client.force_login(teamlid)
+        assert "Bezig: 0" in client.get(volledig_plan.get_absolute_url()).text
+        volledig_plan.acties.update(status="bezig")
+        teamlid.naam = "Tim Anders"
+        teamlid.save()
+        volledig_plan.acties.update(owner=teamlid)
+        html = client.get(volledig_plan.get_absolute_url()).text
+        assert "Bezig: 3" in html
+        assert html.count("Tim Anders, Sectie Nederlands") == 3
+
     def test_a_reader_does_not_get_the_edit_links_an_editor_saw(
         self, client, kartrekker, teamlid, volledig_plan
     ):
