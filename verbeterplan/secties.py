@@ -17,11 +17,14 @@ up in them.
 """
 
 import hashlib
+import logging
 import uuid
 
 from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
+
+logger = logging.getLogger(__name__)
 
 # Long enough to serve a plan's readers between two edits; an edit makes new keys anyway.
 BEWAARTIJD = 60 * 60
@@ -100,7 +103,12 @@ def getekend(secties, context: dict) -> list[tuple]:
         for sectie, titel in secties
         if _bewaard(sectie, context)
     }
-    html = cache.get_many(sleutels.values())
+    try:
+        html = cache.get_many(sleutels.values())
+    except Exception:
+        # A cache that is down makes the page slower, never makes it fail.
+        logger.warning("Plansecties niet uit de cache te lezen", exc_info=True)
+        html = {}
     nieuw = {}
     for sectie, titel in secties:
         sleutel = sleutels.get(sectie)
@@ -109,5 +117,8 @@ def getekend(secties, context: dict) -> list[tuple]:
                 "verbeterplan/_sectie.html", context | {"sectie": sectie, "titel": titel}
             )
     if nieuw:
-        cache.set_many(nieuw, BEWAARTIJD)
+        try:
+            cache.set_many(nieuw, BEWAARTIJD)
+        except Exception:
+            logger.warning("Plansecties niet in de cache te bewaren", exc_info=True)
     return [(sectie, titel, html.get(sleutels.get(sectie))) for sectie, titel in secties]

@@ -601,6 +601,30 @@ class TestBewaardeSecties:
         assert "Meer leesplezier" in html
         assert "Geregeld met de <em>directie</em>" in html
 
+    def test_a_page_from_the_cache_is_the_page_drawn_afresh(self, client, teamlid, volledig_plan):
+        def secties(html):
+            return html[html.index('<div class="plan-opzet__secties">') : html.index("<aside")]
+
+        client.force_login(teamlid)
+        vers = secties(client.get(volledig_plan.get_absolute_url()).text)
+        bewaard = secties(client.get(volledig_plan.get_absolute_url()).text)
+        assert bewaard == vers
+        assert "<p>Iedere mentor geeft elke week een planningsles.</p>" in bewaard
+        assert volledig_plan.acties.first().wat in bewaard
+
+    def test_without_the_cache_the_page_still_works(
+        self, client, teamlid, volledig_plan, monkeypatch
+    ):
+        def weg(*args, **kwargs):
+            raise ConnectionError("Redis is weg")
+
+        monkeypatch.setattr("verbeterplan.secties.cache.get_many", weg)
+        monkeypatch.setattr("verbeterplan.secties.cache.set_many", weg)
+        client.force_login(teamlid)
+        response = client.get(volledig_plan.get_absolute_url())
+        assert response.status_code == 200
+        assert "Geregeld met de roostermaker" in response.text
+
     def test_a_readers_actions_show_a_change_at_once(
         self, client, teamlid, kartrekker, volledig_plan
     ):
