@@ -1,19 +1,19 @@
 """The plan page's sections as HTML, kept in the cache under a fingerprint of what they show.
 
 Most of the plan page looks the same for everyone who reads the plan with the same rights and
-changes only when someone edits the plan, yet it costs the most to draw (Markdown, a link per
-row). Those sections are drawn once and reused. A section's key covers everything it shows:
-its rows, the plan's texts, the linked sources, the school, the plan, whether the reader may
-edit (the edit links) and the language. An edit changes the rows, so the key, so nothing stale
-is ever shown; two readers get the same HTML only when they would have seen the same HTML.
+changes only when someone edits the plan, yet it costs the most to draw (Markdown, a link or a
+form per row). The sections are drawn once and reused. A section's key covers everything it
+shows: its rows (for the actions: the page of rows shown, the counts and the choice of status
+and page), the plan's texts, the linked sources, the school, the plan, what the reader may
+edit (edit links and forms) and the language. An edit changes the rows, so the key, so nothing
+stale is ever shown; two readers get the same HTML only when they would have seen the same.
 
 The key also names the worker process that drew the section: a process reuses only what it drew
 itself, so HTML drawn by another release's templates or URLs is never served.
 
-The actions are kept too for a reader who may not edit them, under the rows of the page
-shown; for one who may, they are always drawn afresh: each row has a form with the reader's
-CSRF token. Sections are drawn without the request, so nothing of the reader's session can end
-up in them.
+Sections are drawn without the request, so nothing of the reader's session ends up in them.
+The one thing a reader's own page needs, the CSRF token in the forms of the actions, is drawn
+as a placeholder that every response replaces with that reader's token.
 """
 
 import hashlib
@@ -21,7 +21,9 @@ import logging
 import uuid
 
 from django.core.cache import cache
+from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 logger = logging.getLogger(__name__)
@@ -30,6 +32,8 @@ logger = logging.getLogger(__name__)
 BEWAARTIJD = 60 * 60
 
 _WERKER = uuid.uuid4().hex
+# Stands for the CSRF token in a kept section; unknown outside this process, and never sent.
+_TOKEN = f"token-{uuid.uuid4().hex}"
 
 _RIJEN = {
     "doelen": "doelen",
@@ -43,11 +47,6 @@ _TEKSTEN = {
     "veranderstrategie": ("strategie", "strategie_toelichting"),
     "onderbouwing": ("referenties",),
 }
-GECACHET = {*_RIJEN, *_TEKSTEN}
-
-
-def _bewaard(sectie: str, context: dict) -> bool:
-    return sectie in GECACHET or (sectie == "acties" and not context["kan_bewerken"])
 
 
 def _inhoud(sectie: str, context: dict) -> tuple:
@@ -58,6 +57,7 @@ def _inhoud(sectie: str, context: dict) -> tuple:
         return (
             context["acties_keuze"].urlencode(),
             tuple(context["acties_telling"]),
+            tuple(context["actie_statussen"]),
             pagina.number,
             pagina.paginator.num_pages,
             tuple(
@@ -95,14 +95,9 @@ def _sleutel(sectie: str, titel, context: dict) -> str:
     return "verbeterplan:sectie:" + hashlib.sha256(vingerafdruk.encode()).hexdigest()
 
 
-def getekend(secties, context: dict) -> list[tuple]:
-    """(sleutel, titel, html) for each of `secties`; html is None for a section the page must
-    draw itself (the actions, for someone who may edit them)."""
-    sleutels = {
-        sectie: _sleutel(sectie, titel, context)
-        for sectie, titel in secties
-        if _bewaard(sectie, context)
-    }
+def getekend(request, secties, context: dict) -> list[str]:
+    """The HTML of each of `secties` ((key, title) pairs), as `request`'s reader sees it."""
+    sleutels = {sectie: _sleutel(sectie, titel, context) for sectie, titel in secties}
     try:
         html = cache.get_many(sleutels.values())
     except Exception:
@@ -111,14 +106,21 @@ def getekend(secties, context: dict) -> list[tuple]:
         html = {}
     nieuw = {}
     for sectie, titel in secties:
-        sleutel = sleutels.get(sectie)
-        if sleutel and sleutel not in html:
+        sleutel = sleutels[sectie]
+        if sleutel not in html:
             html[sleutel] = nieuw[sleutel] = render_to_string(
-                "verbeterplan/_sectie.html", context | {"sectie": sectie, "titel": titel}
+                "verbeterplan/_sectie.html",
+                context | {"sectie": sectie, "titel": titel, "csrf_token": _TOKEN},
             )
     if nieuw:
         try:
             cache.set_many(nieuw, BEWAARTIJD)
         except Exception:
             logger.warning("Plansecties niet in de cache te bewaren", exc_info=True)
-    return [(sectie, titel, html.get(sleutels.get(sectie))) for sectie, titel in secties]
+    token = get_token(request)
+    # The templates drew and escaped all of it; only the placeholder changes, into a token of
+    # letters and digits.
+    return [
+        mark_safe(html[sleutels[sectie]].replace(_TOKEN, token))  # noqa: S308
+        for sectie, _titel in secties
+    ]

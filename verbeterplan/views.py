@@ -264,7 +264,7 @@ def plan(request: HttpRequest, school: School, plan_pk: int) -> HttpResponse:
         plan.versies.select_related("besluit").defer("inhoud").order_by("-nummer")[:VERSIES_OP_PLAN]
     )
     context |= {
-        "secties": secties.getekend(SECTIES, context),
+        "secties": secties.getekend(request, SECTIES, context),
         "bijstelling_form": bijstelling_form,
         "versie_label": plan.versie_label(versies[0] if versies else None),
         "versies": versies,

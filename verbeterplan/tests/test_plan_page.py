@@ -612,6 +612,26 @@ class TestBewaardeSecties:
         assert "<p>Iedere mentor geeft elke week een planningsles.</p>" in bewaard
         assert volledig_plan.acties.first().wat in bewaard
 
+    def test_each_editor_gets_forms_with_their_own_csrf_token(
+        self, kartrekker, plg_lid, volledig_plan
+    ):
+        from django.test import Client
+
+        def werk_status_bij(user):
+            client = Client(enforce_csrf_checks=True)
+            client.force_login(user)
+            html = client.get(volledig_plan.get_absolute_url()).text
+            actie = volledig_plan.acties.first()
+            rij = re.search(rf'<tr id="acties-{actie.pk}">.*?</tr>', html, re.DOTALL).group()
+            token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', rij).group(1)
+            url = plan_url(volledig_plan, "onderdeel", "acties", actie.pk)
+            data = {"status": "bezig", "status_opslaan": "1", "csrfmiddlewaretoken": token}
+            return client.post(url, data).status_code
+
+        assert werk_status_bij(kartrekker) == 302
+        # The second editor's page comes from the cache, with a token of their own.
+        assert werk_status_bij(plg_lid) == 302
+
     def test_without_the_cache_the_page_still_works(
         self, client, teamlid, volledig_plan, monkeypatch
     ):
