@@ -5,7 +5,6 @@ import hashlib
 import json
 import re
 
-from django.db.models import Prefetch, prefetch_related_objects
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext
@@ -14,7 +13,7 @@ from core.pdf import render_pdf
 from monitoring.grafiek import grafiek_svg, markeringen_voor
 from monitoring.models import Meting
 
-from .models import ActieStatus, PdfExport, PlanVersie
+from .models import ActieStatus, PdfExport
 
 # Raise when the templates or pdf.css change, so cached PDFs are made again.
 TEMPLATE_VERSIE = "6"
@@ -88,20 +87,15 @@ def maak(export: PdfExport) -> None:
 def _grafieken(plan) -> dict[int, str]:
     """Each goal's measurements as an SVG chart, drawn by the monitoring app, in a fixed
     number of queries. Part of the document, so a new measurement makes a new PDF."""
-    # The charts mark the plan's versions by number and date; their snapshots stay unread.
-    prefetch_related_objects(
-        [plan], Prefetch("versies", queryset=PlanVersie.objects.defer("inhoud"))
-    )
     doelen = list(plan.doelen.all())
     if not doelen:
         return {}
     metingen: dict[int, list] = {doel.pk: [] for doel in doelen}
     for meting in Meting.objects.filter(doel__in=doelen).order_by("datum", "pk"):
         metingen[meting.doel_id].append(meting)
+    # Every goal of the plan has the same marks: the plan's versions and the step changes.
     markeringen = markeringen_voor(doelen[0])
-    return {
-        doel.pk: str(grafiek_svg(doel, metingen[doel.pk], list(markeringen))) for doel in doelen
-    }
+    return {doel.pk: str(grafiek_svg(doel, metingen[doel.pk], markeringen)) for doel in doelen}
 
 
 def _besluit(besluit) -> dict | None:
