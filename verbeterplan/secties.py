@@ -1,39 +1,43 @@
-"""The plan page's sections as HTML, kept in the cache under a fingerprint of what they show.
+"""The plan page's sections as HTML, kept in the cache under a key made of what they show.
 
 Most of the plan page looks the same for everyone who reads the plan with the same rights and
 changes only when someone edits the plan, yet it costs the most to draw (Markdown, a link or a
-form per row). The sections are drawn once and reused. A section's key covers everything it
-shows: its rows (for the actions: the page of rows shown, the counts and the choice of status
-and page), the plan's texts, the linked sources, the school, the plan, what the reader may
-edit (edit links and forms) and the language. An edit changes the rows, so the key, so nothing
-stale is ever shown; two readers get the same HTML only when they would have seen the same.
-
-The key also names the worker process that drew the section: a process reuses only what it drew
-itself, so HTML drawn by another release's templates or URLs is never served.
+form per row). The sections are drawn once and reused. A section's key (core.cache) covers
+everything it shows: its rows (for the actions: the page of rows shown, the counts and the
+choice of status and page), the plan's texts, the linked sources, the school, the plan, what
+the reader may edit (edit links and forms), the language and the templates. An edit changes
+the rows, so the key, so nothing stale is ever shown; two readers get the same HTML only when
+they would have seen the same.
 
 Sections are drawn without the request, so nothing of the reader's session ends up in them.
-The one thing a reader's own page needs, the CSRF token in the forms of the actions, is drawn
-as a placeholder that every response replaces with that reader's token.
+The one thing of the reader's own that the page needs, the CSRF token in the forms of the
+actions, is drawn as a placeholder that every response replaces with that reader's token.
 """
 
-import hashlib
 import logging
-import uuid
 
 from django.core.cache import cache
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+
+from core.cache import content_key
 
 logger = logging.getLogger(__name__)
 
 # Long enough to serve a plan's readers between two edits; an edit makes new keys anyway.
 BEWAARTIJD = 60 * 60
 
-_WERKER = uuid.uuid4().hex
-# Stands for the CSRF token in a kept section; unknown outside this process, and never sent.
-_TOKEN = f"token-{uuid.uuid4().hex}"
+# Stands for the CSRF token in a kept section. Typed text can never produce it: the templates
+# escape every "<" of it, and the Markdown sanitiser drops comments.
+_TOKEN = mark_safe("<!-- csrf -->")  # noqa: S308
+
+SJABLONEN = (
+    "verbeterplan/_sectie.html",
+    "verbeterplan/_bewerklink.html",
+    "verbeterplan/_toevoegen.html",
+    "verbeterplan/_tekstlink.html",
+)
 
 _RIJEN = {
     "doelen": "doelen",
@@ -78,21 +82,17 @@ def _inhoud(sectie: str, context: dict) -> tuple:
 
 
 def _sleutel(sectie: str, titel, context: dict) -> str:
-    plan = context["plan"]
-    vingerafdruk = repr(
-        (
-            _WERKER,
-            sectie,
-            str(titel),
-            get_language(),
-            context["school"].pk,
-            plan.pk,
-            context["kan_bewerken"],
-            context["bewerkbaar"],
-            _inhoud(sectie, context),
-        )
+    return content_key(
+        "verbeterplan:sectie",
+        (*SJABLONEN, f"verbeterplan/secties/{sectie}.html"),
+        sectie,
+        str(titel),
+        context["school"].pk,
+        context["plan"].pk,
+        context["kan_bewerken"],
+        context["bewerkbaar"],
+        _inhoud(sectie, context),
     )
-    return "verbeterplan:sectie:" + hashlib.sha256(vingerafdruk.encode()).hexdigest()
 
 
 def getekend(request, secties, context: dict) -> list[str]:

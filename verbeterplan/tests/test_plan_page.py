@@ -632,6 +632,14 @@ class TestBewaardeSecties:
         # The second editor's page comes from the cache, with a token of their own.
         assert werk_status_bij(plg_lid) == 302
 
+    def test_typed_text_never_becomes_the_token(self, client, kartrekker, volledig_plan):
+        volledig_plan.acties.update(wat="<!-- csrf -->")
+        volledig_plan.randvoorwaarden.update(toelichting="<!-- csrf --> geregeld")
+        client.force_login(kartrekker)
+        html = client.get(volledig_plan.get_absolute_url()).text
+        assert html.count("&lt;!-- csrf --&gt;") >= 3
+        assert "<!-- csrf -->" not in html
+
     def test_without_the_cache_the_page_still_works(
         self, client, teamlid, volledig_plan, monkeypatch
     ):
