@@ -2,6 +2,8 @@ import datetime
 import time
 
 import pytest
+import redis
+from django.db.models import F
 from django.utils import timezone
 
 from meldingen.models import Herinnering, Melding
@@ -12,7 +14,7 @@ from plg.tests.factories import PLGFactory, PLGLidFactory
 from scholen.models import Rol
 from scholen.tests.factories import SchoolFactory, medewerker
 
-from .conftest import sent_messages, wait_for
+from .conftest import REDIS_URL, sent_messages, wait_for
 
 
 def worker_idle(celery_worker) -> bool:
@@ -130,8 +132,8 @@ def start_worker(outbox_dir, settings_module):
 
 
 def test_a_killed_worker_loses_nothing(celery_worker, outbox_dir):
-    """The worker dies (SIGKILL) in the middle of sending; the next send run, as beat starts it
-    every ten minutes, delivers the rest."""
+    """The worker dies (SIGKILL) in the middle of sending; the first send run after its claim
+    on the rest has run out (Herinnering.VERZENDTIJD) delivers the rest."""
     from meldingen.tasks import herinneringen_versturen
 
     celery_worker.terminate()
@@ -155,8 +157,17 @@ def test_a_killed_worker_loses_nothing(celery_worker, outbox_dir):
     assert halverwege < len(leden)
     assert Herinnering.objects.te_versturen().exists()
 
+    # Until the dead run's claim runs out, another run leaves its rows alone.
+    wachtrij = redis.Redis.from_url(REDIS_URL)
     opnieuw = start_worker(outbox_dir, "config.settings")
     try:
+        herinneringen_versturen.delay()
+        assert wait_for(lambda: wachtrij.llen("celery") == 0), "the worker took no task"
+        time.sleep(2)
+        assert len(sent_messages(outbox_dir)) == halverwege
+        Herinnering.objects.exclude(in_verzending_sinds=None).update(
+            in_verzending_sinds=F("in_verzending_sinds") - Herinnering.VERZENDTIJD
+        )
         herinneringen_versturen.delay()
         assert wait_for(lambda: not Herinnering.objects.te_versturen().exists()), "rest not sent"
         time.sleep(1)
